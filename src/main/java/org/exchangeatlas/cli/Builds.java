@@ -1,0 +1,69 @@
+package org.exchangeatlas.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.exchangeatlas.pipeline.BuildListener;
+import org.exchangeatlas.pipeline.BuildSummary;
+import org.exchangeatlas.pipeline.Pipeline;
+import org.exchangeatlas.pipeline.Skipped;
+import org.exchangeatlas.store.AtlasStore;
+
+/**
+ * Runs a build for {@code build} and {@code demo}: the pipeline from {@link Wiring}, a progress
+ * bar on a terminal, then every skipped file as one {@code PATH: reason} line on standard error
+ * and the summary on standard output.
+ */
+final class Builds {
+    /** How many "not understood" passages the summary lists. */
+    static final int NOT_UNDERSTOOD_SHOWN = 5;
+
+    private Builds() {}
+
+    static BuildSummary build(List<Path> paths, Path storeDir, PrintStream out, PrintStream err) throws CliException {
+        Pipeline pipeline = Wiring.pipeline();
+        BuildSummary summary;
+        try (AtlasStore store = Stores.openForWriting(storeDir)) {
+            if (System.console() != null) {
+                try (ProgressListener bar = new ProgressListener(err)) {
+                    summary = pipeline.run(paths, store, bar);
+                }
+            } else {
+                summary = pipeline.run(paths, store, BuildListener.NONE);
+            }
+        }
+        for (Skipped s : summary.skipped()) {
+            err.println(s.sourcePath() + ": " + Messages.firstLine(s.reason()));
+        }
+        print(summary, storeDir, out);
+        return summary;
+    }
+
+    static void print(BuildSummary s, Path storeDir, PrintStream out) {
+        out.println("Built " + storeDir + " in " + String.format(Locale.ROOT, "%.1f s", s.elapsed().toMillis() / 1000.0));
+        new Table()
+                .row("files found", s.files())
+                .row("documents", s.documents())
+                .row("duplicates", s.duplicates())
+                .row("skipped files", s.skipped().size())
+                .row("other files ignored", s.ignored().size())
+                .row("programs", s.programs())
+                .row("new organizations", s.newOrganizations())
+                .row("not understood", s.notUnderstood().size())
+                .row("programs in store", s.storePrograms())
+                .row("triples in store", s.storeTriples())
+                .print(out, "  ");
+        if (!s.ignored().isEmpty()) {
+            out.println("Ignored (no document kind): " + String.join(", ", s.ignored()));
+        }
+        List<Skipped> nu = s.notUnderstood();
+        if (!nu.isEmpty()) {
+            int shown = Math.min(NOT_UNDERSTOOD_SHOWN, nu.size());
+            out.println("Not understood" + (shown < nu.size() ? " (first " + shown + " of " + nu.size() + ")" : "") + ":");
+            for (Skipped p : nu.subList(0, shown)) {
+                out.println("  " + p.sourcePath() + ": " + Messages.firstLine(p.reason()));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.exchangeatlas.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.exchangeatlas.store.AtlasStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code atlas stats [--store DIR]}: the store's size, programs per organizer and per year. */
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
+        description = {"Print the store's figures.",
+                "Named graphs, documents, programs, claims, organizations, quads, triples;",
+                "programs per organizer body (top 10) and per year."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  no store", "  2  usage error"})
+final class StatsCommand implements Callable<Integer> {
+    @ParentCommand
+    AtlasCommand atlas;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/atlas",
+            description = "The store folder (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Override
+    public Integer call() throws CliException {
+        try (AtlasStore s = Stores.openExisting(store)) {
+            StatsReport.print(s, atlas.out);
+        }
+        return 0;
+    }
+}

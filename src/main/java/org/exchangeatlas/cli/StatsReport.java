@@ -1,0 +1,82 @@
+package org.exchangeatlas.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.store.AtlasStore;
+import org.exchangeatlas.store.StoreCounts;
+
+/** The store's figures for {@code stats} and {@code demo}: counts, programs per organizer and per year. */
+final class StatsReport {
+    static final int TOP_ORGANIZERS = 10;
+
+    private static final String PROLOGUE = "PREFIX atlas: <" + AtlasTerms.NS + ">\n"
+            + "PREFIX skos: <" + AtlasTerms.SKOS + ">\n";
+
+    private static final String BY_ORGANIZER = PROLOGUE
+            + "SELECT ?org (SAMPLE(?en) AS ?label) (COUNT(DISTINCT ?p) AS ?n) WHERE {\n"
+            + "  ?p a atlas:Program ; atlas:organizer ?org .\n"
+            + "  OPTIONAL { ?org skos:prefLabel ?en FILTER(langMatches(lang(?en), \"en\")) }\n"
+            + "} GROUP BY ?org ORDER BY DESC(?n) ?label ?org LIMIT " + TOP_ORGANIZERS;
+
+    private static final String BY_YEAR = PROLOGUE
+            + "SELECT ?year (COUNT(DISTINCT ?p) AS ?n) WHERE {\n"
+            + "  ?p a atlas:Program ; atlas:year ?year .\n"
+            + "} GROUP BY ?year ORDER BY ?year";
+
+    private StatsReport() {}
+
+    static void print(AtlasStore store, PrintStream out) {
+        record Figures(StoreCounts counts, Table organizers, Table years) {}
+        Figures f = store.read(() -> new Figures(StoreCounts.of(store.datasetGraph()),
+                rows(store, BY_ORGANIZER, "org", "label"), rows(store, BY_YEAR, "year", null)));
+        StoreCounts c = f.counts();
+        out.println("Store " + store.dir());
+        new Table()
+                .row("named graphs", c.graphs())
+                .row("documents", c.documents())
+                .row("programs", c.programs())
+                .row("claims", c.claims())
+                .row("organizations", c.organizations())
+                .row("quads", c.quads())
+                .row("triples (union)", c.triples())
+                .print(out, "  ");
+        section(out, "Programs by organizer (top " + TOP_ORGANIZERS + ")", f.organizers());
+        section(out, "Programs by year", f.years());
+    }
+
+    private static void section(PrintStream out, String heading, Table t) {
+        out.println();
+        out.println(heading);
+        if (t.isEmpty()) {
+            out.println("  (none)");
+        } else {
+            t.print(out, "  ");
+        }
+    }
+
+    /** Rows of {@code ?label-or-key, ?n}; call inside a read transaction. */
+    private static Table rows(AtlasStore store, String sparql, String keyVar, String labelVar) {
+        Query q = QueryFactory.create(sparql);
+        List<String[]> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecutionFactory.create(q, store.dataset())) {
+            qe.execSelect().forEachRemaining((QuerySolution s) -> {
+                RDFNode label = labelVar == null ? null : s.get(labelVar);
+                RDFNode key = s.get(keyVar);
+                String name = label != null ? label.asLiteral().getLexicalForm()
+                        : key.isLiteral() ? key.asLiteral().getLexicalForm() : key.toString();
+                rows.add(new String[] {name, s.getLiteral("n").getLexicalForm()});
+            });
+        }
+        Table t = new Table();
+        rows.forEach(r -> t.row(r[0], r[1]));
+        return t;
+    }
+}

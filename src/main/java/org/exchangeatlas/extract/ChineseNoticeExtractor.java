@@ -1,0 +1,437 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Document;
+import org.exchangeatlas.vocab.ClausePattern;
+import org.exchangeatlas.vocab.Concept;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.LabelNormalizer;
+import org.exchangeatlas.vocab.Mention;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * Reads a Chinese program notice: the title by its grammar (year, target, role, topic, type,
+ * delivery), then the labelled fields (主办/承办 units, dates, delivery, language, invited
+ * countries, participants, count, courses, requirements). Every name is found through the
+ * vocabularies' labels; a host unit no vocabulary knows is passed on as a name for the resolver.
+ * Every fact carries the span that states it.
+ */
+public final class ChineseNoticeExtractor implements Extractor {
+    private static final String COUNTRIES = scheme("countries");
+    private static final String GROUPS = scheme("groups");
+    private static final String ROLES = scheme("roles");
+    private static final String TOPICS = scheme("topics");
+    private static final String TYPES = scheme("program-types");
+    private static final String DELIVERY_SCHEME = scheme("delivery");
+    private static final String LANGUAGES = scheme("languages");
+    private static final String REQUIREMENTS = scheme("requirements");
+    private static final String BODIES = scheme("bodies");
+    /**
+     * Decoys: phrases that contain a name without meaning it (各国农业部门 holds 农业部, 内蒙古
+     * holds 蒙古, 葡萄牙语 holds 葡萄牙). Searched beside the real schemes so that the longer phrase
+     * wins, then dropped.
+     */
+    private static final String NON_BODIES = scheme("non-bodies");
+    private static final String NON_COUNTRIES = scheme("non-countries");
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*(?:名|人|位)");
+    /** A revised count, 由30人增加至32人: the new number is the one after 至/为/到. */
+    private static final Pattern REVISED_COUNT = Pattern.compile("由\\s*\\d{1,4}\\s*(?:名|人|位)?\\s*(?:增加|减少|调整|变更|增至|减至)?\\s*(?:至|为|到)\\s*(\\d{1,4})\\s*(?:名|人|位)");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,；;/\\n]+");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:不|无需|无须|未|非|免|不再|不组织|不需)[^，,。；;]{0,4}$");
+
+    private final DictionaryMatcher matcher;
+    private final Optional<String> homeCountry;
+    private final List<ClausePattern> clausePatterns;
+    private final NoticeLayout layout;
+    private final TitleFinder titles;
+
+    public ChineseNoticeExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
+        this.matcher = matcher;
+        this.homeCountry = vocabulary.homeCountry();
+        this.clausePatterns = vocabulary.clausePatterns();
+        this.layout = new NoticeLayout(matcher);
+        this.titles = new TitleFinder(matcher);
+    }
+
+    @Override
+    public boolean accepts(Document document) {
+        return "zh".equals(document.language());
+    }
+
+    @Override
+    public void extract(Document document, RecordSink sink) {
+        new Run(document.text(), sink).extract();
+    }
+
+    /** The state of reading one document. */
+    private final class Run {
+        private final String text;
+        private final RecordSink sink;
+        private String key;
+        private final Set<String> stated = new HashSet<>();
+
+        Run(String text, RecordSink sink) {
+            this.text = text;
+            this.sink = sink;
+        }
+
+        void extract() {
+            List<NoticeField> fields = layout.fields(text);
+            Optional<TitleFinder.Title> title = findTitle(fields);
+            if (title.isEmpty()) {
+                sink.problem(new Problem("no program title found", null));
+                return;
+            }
+            Span titleSpan = title.get().title();
+            Optional<Integer> year = Optional.empty();
+            Span yearSpan = null;
+            Matcher y = YEAR.matcher(text).region(titleSpan.start(), titleSpan.end());
+            if (y.find()) {
+                year = Optional.of(Integer.parseInt(y.group(1)));
+                yearSpan = new Span(y.start(), y.end());
+            }
+            Optional<DateRange> dates = fields.stream().filter(f -> "dates".equals(f.kind())).findFirst()
+                    .flatMap(f -> DateRange.find(text, f.content().start(), f.content().end(), Optional.empty()));
+            if (year.isEmpty() && dates.isPresent()) {
+                year = Optional.of(dates.get().start().getYear());
+                yearSpan = dates.get().startSpan();
+            }
+            List<Mention> titleMentions = matcher.find(text, titleSpan.start(), titleSpan.end(),
+                    List.of(COUNTRIES, GROUPS, ROLES, TOPICS, TYPES, NON_COUNTRIES, LANGUAGES));
+            String titleText = titleSpan.of(text);
+            key = ProgramKeys.of(year, titleText);
+            sink.program(new ProgramRecord(key, titleText, "zh", englishLabel(titleMentions, year), titleSpan));
+            if (yearSpan != null) {
+                fact(YEAR_PROPERTY, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), yearSpan);
+            }
+            titleMentions.forEach(this::conceptFact);
+            title.get().delivery().ifPresent(d -> mentions(d, DELIVERY_SCHEME).forEach(this::conceptFact));
+
+            for (NoticeField f : fields) {
+                read(f, year);
+            }
+            if (!stated.contains(DELIVERY)) {
+                deliveryFromBody(fields, titleSpan);
+            }
+            requirements(fields, titleSpan);
+        }
+
+        /**
+         * The title: the 项目名称 field if the notice has one, else the best line above the first
+         * field: a title alone on its line, then one wrapped in 《》 or 关于……的通知, then one
+         * inside a sentence; the earliest of equals.
+         */
+        private Optional<TitleFinder.Title> findTitle(List<NoticeField> fields) {
+            Optional<TitleFinder.Title> named = fields.stream().filter(f -> "title".equals(f.kind())).findFirst()
+                    .flatMap(f -> titles.find(text, f.content().start(), f.content().end()));
+            if (named.isPresent()) {
+                return named;
+            }
+            int firstField = fields.isEmpty() ? text.length() : fields.get(0).label().start();
+            TitleFinder.Title best = null;
+            int bestRank = 0;
+            for (NoticeLayout.Line line : NoticeLayout.lines(text)) {
+                if (line.start() >= firstField) {
+                    break;
+                }
+                Optional<TitleFinder.Title> t = titles.find(text, line.start(), line.end());
+                if (t.isPresent()) {
+                    int rank = t.get().standalone() ? 3 : t.get().wrapped() ? 2 : 1;
+                    if (rank > bestRank) {
+                        best = t.get();
+                        bestRank = rank;
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private void read(NoticeField f, Optional<Integer> year) {
+            if (f.kind() == null) {
+                return;
+            }
+            Span c = f.content();
+            switch (f.kind()) {
+                case "organizer" -> names(c, ORGANIZER);
+                case "co-organizer" -> names(c, CO_ORGANIZER);
+                case "host" -> names(c, HOST);
+                case "dates" -> DateRange.find(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
+                    fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
+                    d.end().ifPresent(e -> fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
+                }, () -> notUnderstood("dates not understood", c));
+                case "delivery" -> mentions(c, DELIVERY_SCHEME).forEach(this::conceptFact);
+                case "language" -> mentions(c, LANGUAGES).forEach(m -> fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), span(m)));
+                case "countries" -> mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(this::conceptFact);
+                case "participants" -> {
+                    mentions(c, ROLES).forEach(this::conceptFact);
+                    count(c);
+                }
+                case "count" -> count(c);
+                case "courses" -> mentions(c, TOPICS).forEach(this::conceptFact);
+                default -> { }
+            }
+        }
+
+        /**
+         * Requirements are phrased, not named: a cue (岁以下) or a clause pattern (与其他国家 +
+         * 交流 + 报告) anywhere in the notice's fields states one, except in the course list, the
+         * title and the country list, where such words name a subject rather than a duty. The
+         * claim quotes the clause.
+         */
+        private void requirements(List<NoticeField> fields, Span title) {
+            int from = fields.isEmpty() ? title.end() : fields.get(0).label().start();
+            int to = fields.isEmpty() ? text.length() : fields.get(fields.size() - 1).content().end();
+            List<Span> excluded = fields.stream()
+                    .filter(f -> Set.of("courses", "title", "countries").contains(String.valueOf(f.kind())))
+                    .map(NoticeField::content).toList();
+            for (Mention m : mentions(new Span(from, to), REQUIREMENTS)) {
+                if (!negated(m) && !inside(excluded, m.start())) {
+                    fact(REQUIREMENT, new Value.Iri(m.concept().iri()), Clauses.around(text, m.start(), m.end(), from, to));
+                }
+            }
+            for (Span clause : Clauses.split(text, from, to)) {
+                if (inside(excluded, clause.start())) {
+                    continue;
+                }
+                String folded = LabelNormalizer.fold(clause.of(text));
+                for (ClausePattern p : clausePatterns) {
+                    if (p.matches(folded)) {
+                        fact(REQUIREMENT, new Value.Iri(p.conceptIri()), clause);
+                    }
+                }
+            }
+        }
+
+        private static boolean inside(List<Span> spans, int pos) {
+            return spans.stream().anyMatch(s -> s.start() <= pos && pos < s.end());
+        }
+
+        /**
+         * A notice that has no delivery field may still say it in a sentence (本项目为来华培训):
+         * taken when the body names exactly one way of delivery, outside the course list and
+         * not negated (不组织学员来华).
+         */
+        private void deliveryFromBody(List<NoticeField> fields, Span title) {
+            int from = fields.isEmpty() ? title.end() : fields.get(0).label().start();
+            int to = fields.isEmpty() ? text.length() : fields.get(fields.size() - 1).content().end();
+            List<Span> courses = fields.stream().filter(f -> "courses".equals(f.kind())).map(NoticeField::content).toList();
+            List<Mention> found = mentions(new Span(from, to), DELIVERY_SCHEME).stream()
+                    .filter(m -> !negated(m) && !inside(courses, m.start())).toList();
+            long kinds = found.stream().map(m -> m.concept().iri()).distinct().count();
+            if (kinds == 1) {
+                found.forEach(this::conceptFact);
+            } else if (kinds > 1) {
+                notUnderstood("delivery unclear: the notice names several ways", new Span(from, to));
+            }
+        }
+
+        private void count(Span c) {
+            if (stated.contains(PARTICIPANT_COUNT)) {
+                return;
+            }
+            Matcher m = REVISED_COUNT.matcher(text).region(c.start(), c.end());
+            if (!m.find()) {
+                m = COUNT.matcher(text).region(c.start(), c.end());
+                if (!m.find()) {
+                    return;
+                }
+            }
+            stated.add(PARTICIPANT_COUNT);
+            fact(PARTICIPANT_COUNT, new Value.Typed(m.group(1), XSD + "integer"), new Span(m.start(1), m.end()));
+        }
+
+        /** The organizations a field names, one per name between separators. */
+        private void names(Span c, String predicate) {
+            Matcher sep = NAME_SEPARATORS.matcher(text).region(c.start(), c.end());
+            int start = c.start();
+            List<Span> parts = new ArrayList<>();
+            while (sep.find()) {
+                parts.add(new Span(start, sep.start()));
+                start = sep.end();
+            }
+            parts.add(new Span(start, c.end()));
+            boolean any = false;
+            for (Span part : parts) {
+                Span name = trimName(part);
+                if (name.end() - name.start() < 2) {
+                    continue;
+                }
+                if (name.end() - name.start() > 40 || name.of(text).contains("：") || name.of(text).contains(":")) {
+                    notUnderstood("organization name not understood", name);
+                    continue;
+                }
+                any = true;
+                Optional<Concept> body = knownBody(name);
+                Value v = body.<Value>map(b -> new Value.Iri(b.iri()))
+                        .orElseGet(() -> new Value.Name(Value.Name.ORGANIZATION, withoutBrackets(name).of(text)));
+                fact(predicate, v, body.isPresent() ? name : withoutBrackets(name));
+            }
+            if (!any && c.end() > c.start()) {
+                notUnderstood("no organization named", c);
+            }
+        }
+
+        /**
+         * A body of the vocabulary that the whole name means: its label, its label after the home
+         * country's name (中华人民共和国商务部), or its label before a bracketed note.
+         */
+        private Optional<Concept> knownBody(Span name) {
+            Span bare = withoutBrackets(name);
+            for (Span candidate : List.of(name, bare)) {
+                List<Mention> ms = matcher.find(text, candidate.start(), candidate.end(),
+                        List.of(BODIES, COUNTRIES, NON_BODIES, NON_COUNTRIES));
+                if (ms.isEmpty()) {
+                    continue;
+                }
+                Mention last = ms.get(ms.size() - 1);
+                if (!last.concept().inScheme(BODIES) || last.end() != candidate.end()) {
+                    continue;
+                }
+                boolean prefixIsHome = ms.size() == 1 ? last.start() == candidate.start()
+                        : ms.size() == 2 && ms.get(0).start() == candidate.start()
+                            && ms.get(0).end() == last.start()
+                            && homeCountry.map(h -> h.equals(ms.get(0).concept().iri())).orElse(false);
+                if (prefixIsHome) {
+                    return Optional.of(last.concept());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Span trimName(Span s) {
+            int a = s.start();
+            int b = s.end();
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || "由　".indexOf(text.charAt(a)) >= 0)) {
+                a++;
+            }
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || "。．.　".indexOf(text.charAt(b - 1)) >= 0)) {
+                b--;
+            }
+            return new Span(a, b);
+        }
+
+        private Span withoutBrackets(Span s) {
+            int open = -1;
+            for (int i = s.start(); i < s.end(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '（' || ch == '(') {
+                    open = i;
+                    break;
+                }
+            }
+            if (open <= s.start() || (text.charAt(s.end() - 1) != '）' && text.charAt(s.end() - 1) != ')')) {
+                return s;
+            }
+            return trimName(new Span(s.start(), open));
+        }
+
+        private List<Mention> mentions(Span s, String... schemes) {
+            return matcher.find(text, s.start(), s.end(), List.of(schemes));
+        }
+
+        /** A mention of a concept becomes the fact its scheme implies. */
+        private void conceptFact(Mention m) {
+            Concept c = m.concept();
+            String p;
+            if (c.inScheme(COUNTRIES)) {
+                if (homeCountry.map(h -> h.equals(c.iri())).orElse(false)) {
+                    return; // China is not a target of its own programs for foreign officials
+                }
+                p = TARGET_COUNTRY;
+            } else if (c.inScheme(GROUPS)) {
+                p = TARGET_GROUP;
+            } else if (c.inScheme(ROLES)) {
+                p = PARTICIPANT_ROLE;
+            } else if (c.inScheme(TOPICS)) {
+                p = TOPIC;
+            } else if (c.inScheme(TYPES)) {
+                p = PROGRAM_TYPE;
+            } else if (c.inScheme(DELIVERY_SCHEME)) {
+                if (negated(m)) {
+                    return;
+                }
+                p = DELIVERY;
+            } else {
+                return;
+            }
+            fact(p, new Value.Iri(c.iri()), span(m));
+            stated.add(p);
+        }
+
+        private boolean negated(Mention m) {
+            int from = Math.max(0, m.start() - 6);
+            if (NEGATION_BEFORE.matcher(text.substring(from, m.start())).find()) {
+                return true;
+            }
+            int to = Math.min(text.length(), m.end() + 2);
+            String after = text.substring(m.end(), to);
+            return after.startsWith("不限") || after.startsWith("无限");
+        }
+
+        private void fact(String predicate, Value v, Span s) {
+            sink.fact(new Fact(key, predicate, v, s));
+        }
+
+        private void notUnderstood(String what, Span s) {
+            String quote = s.of(text);
+            if (quote.length() > 40) {
+                quote = quote.substring(0, 40) + "…";
+            }
+            sink.problem(new Problem(what + ": " + quote.replace('\n', ' '), s));
+        }
+    }
+
+    private static Span span(Mention m) {
+        return new Span(m.start(), m.end());
+    }
+
+    private static final String YEAR_PROPERTY = NS + "year";
+
+    /** "Seminar on TOPIC for ROLE from TARGET, YEAR", from the English labels of the title's concepts. */
+    static String englishLabel(List<Mention> title, Optional<Integer> year) {
+        Set<String> types = new LinkedHashSet<>();
+        Set<String> topics = new LinkedHashSet<>();
+        Set<String> roles = new LinkedHashSet<>();
+        Set<String> targets = new LinkedHashSet<>();
+        for (Mention m : title) {
+            Concept c = m.concept();
+            String label = c.displayLabel();
+            if (c.inScheme(TYPES)) {
+                types.add(capitalize(label));
+            } else if (c.inScheme(TOPICS)) {
+                topics.add(label);
+            } else if (c.inScheme(ROLES)) {
+                roles.add(label);
+            } else if (c.inScheme(GROUPS) || c.inScheme(COUNTRIES)) {
+                targets.add(label);
+            }
+        }
+        StringBuilder b = new StringBuilder(types.isEmpty() ? "Program" : String.join(" ", types));
+        if (!topics.isEmpty()) {
+            b.append(" on ").append(String.join(" and ", topics));
+        }
+        if (!roles.isEmpty()) {
+            b.append(" for ").append(String.join(" and ", roles));
+        }
+        if (!targets.isEmpty()) {
+            b.append(" from ").append(String.join(" and ", targets));
+        }
+        year.ifPresent(y -> b.append(", ").append(y));
+        return b.toString();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

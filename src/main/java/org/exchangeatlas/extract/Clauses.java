@@ -1,0 +1,57 @@
+package org.exchangeatlas.extract;
+
+/**
+ * Cuts text into clauses at Chinese and Western sentence marks, so that a requirement's claim
+ * quotes the clause that states it rather than one cue word.
+ */
+public final class Clauses {
+    private Clauses() {}
+
+    private static boolean isStop(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？';
+    }
+
+    /** The clauses of {@code text[from, to)}, each trimmed, empty ones left out. */
+    public static java.util.List<Span> split(String text, int from, int to) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || isStop(text.charAt(i))) {
+                if (i > s) {
+                    Span c = around(text, s, s, from, to);
+                    if (c.end() > c.start()) {
+                        out.add(c);
+                    }
+                }
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The clause around {@code [start, end)}, within {@code [from, to)}, with its stop mark. */
+    public static Span around(String text, int start, int end, int from, int to) {
+        int s = start;
+        while (s > from && !isStop(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = end;
+        while (e < to && !isStop(text.charAt(e))) {
+            e++;
+        }
+        if (e < to && text.charAt(e) != '\n') {
+            e++;
+        }
+        java.util.regex.Matcher num = NoticeLayout.NUMBERING.matcher(text.substring(s, e));
+        if (num.find() && num.end() < e - s) {
+            s += num.end();
+        }
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u3000')) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+}

@@ -1,0 +1,57 @@
+package org.exchangeatlas.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Chinese date range such as 2021年9月6日至9月26日, 2022年3月1日—3月14日 or
+ * 2018年10月12日至2018年11月1日: the start names a month and day (its year may come from the
+ * program), the end may leave out year and month.
+ *
+ * @param start     the first day
+ * @param startSpan where it is written
+ * @param end       the last day, if a range
+ * @param endSpan   where the end is written
+ */
+public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end, Optional<Span> endSpan) {
+    private static final Pattern START = Pattern.compile("(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern END = Pattern.compile("^\\s*(?:至|到|—+|–|-|~|～|－)\\s*(?:((?:19|20)\\d{2})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日");
+
+    /** The first date range in {@code text[from, to)}; {@code defaultYear} fills a missing year. */
+    public static Optional<DateRange> find(String text, int from, int to, Optional<Integer> defaultYear) {
+        Matcher s = START.matcher(text).region(from, to);
+        while (s.find()) {
+            Optional<Integer> year = s.group(1) != null ? Optional.of(Integer.parseInt(s.group(1))) : defaultYear;
+            if (year.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> start = date(year.get(), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
+            if (start.isEmpty()) {
+                continue;
+            }
+            Matcher e = END.matcher(text).region(s.end(), to);
+            Optional<LocalDate> end = Optional.empty();
+            Optional<Span> endSpan = Optional.empty();
+            if (e.find()) {
+                int y = e.group(1) != null ? Integer.parseInt(e.group(1)) : start.get().getYear();
+                int m = e.group(2) != null ? Integer.parseInt(e.group(2)) : start.get().getMonthValue();
+                end = date(y, m, Integer.parseInt(e.group(3)));
+                int endStart = e.start(1) >= 0 ? e.start(1) : e.start(2) >= 0 ? e.start(2) : e.start(3);
+                endSpan = end.map(x -> new Span(endStart, e.end()));
+            }
+            return Optional.of(new DateRange(start.get(), new Span(s.start(), s.end()), end, endSpan));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(int y, int m, int d) {
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.exchangeatlas.extract;
+
+/**
+ * One labelled field of a notice ("主办单位：商务部"): which field the label names (the slug of an
+ * {@code id/notice-field/} concept, or {@code null} for a numbered section whose heading no
+ * vocabulary knows), where the label stands and where its content runs.
+ */
+public record NoticeField(String kind, Span label, Span content) {}

@@ -1,0 +1,206 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.model.AtlasTerms.scheme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Finds the labelled fields of a notice: a field starts where a line begins (after any
+ * numbering such as 一、 （二） 3. 【】) or where a clause begins after ； or 。, with a label from the
+ * notice-field vocabulary followed by a colon or the end of the line. A field's content runs to
+ * the next field or numbered heading; the last field ends at the first blank line after it, so
+ * a page's footer or sidebar is not read as part of the notice.
+ */
+public final class NoticeLayout {
+    private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
+    static final Pattern NUMBERING = Pattern.compile(
+            "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|【)[ \\t\\u3000]*");
+    private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
+
+    private final DictionaryMatcher matcher;
+
+    public NoticeLayout(DictionaryMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** A line of the text: [start, end) without its line break. */
+    public record Line(int start, int end) {}
+
+    public static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                lines.add(new Line(start, end));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(new Line(start, text.length()));
+        }
+        return lines;
+    }
+
+    /** A place where a field or a heading begins. */
+    private record Start(int labelStart, int labelEnd, int contentStart, String kind) {}
+
+    /** A numbered line: where its text starts and how it is numbered. */
+    private record Numbered(int line, int textStart, String style) {}
+
+    /** The fields of {@code text}, in order. */
+    public List<NoticeField> fields(String text) {
+        List<Line> lines = lines(text);
+        List<Start> starts = new ArrayList<>();
+        List<Numbered> unknownHeadings = new ArrayList<>();
+        java.util.Set<String> fieldStyles = new java.util.HashSet<>();
+        for (int li = 0; li < lines.size(); li++) {
+            Line line = lines.get(li);
+            String s = text.substring(line.start(), line.end());
+            Matcher num = NUMBERING.matcher(s);
+            boolean numbered = num.find();
+            int pos = line.start() + (numbered ? num.end() : leadingSpace(s));
+            Optional<int[]> field = fieldAt(text, pos, line.end(), true);
+            if (field.isPresent()) {
+                starts.add(new Start(field.get()[0], field.get()[1], field.get()[2], kindAt(text, field.get()[0])));
+                fieldStyles.add(numbered ? style(num.group()) : "none");
+            } else if (numbered && isHeading(text, pos, line.end())) {
+                unknownHeadings.add(new Numbered(li, pos, style(num.group())));
+            }
+            // further fields on the same line, after ； or 。
+            for (int i = pos; i < line.end(); i++) {
+                char c = text.charAt(i);
+                if (c == '；' || c == ';' || c == '。') {
+                    int p = i + 1;
+                    while (p < line.end() && Character.isWhitespace(text.charAt(p))) {
+                        p++;
+                    }
+                    fieldAt(text, p, line.end(), false).ifPresent(f ->
+                            starts.add(new Start(f[0], f[1], f[2], kindAt(text, f[0]))));
+                }
+            }
+        }
+        // A numbered line bounds a field only when it is numbered like the notice's known fields:
+        // "（4）减贫与乡村振兴" inside a course list under "九、课程内容" is an item, not a section.
+        for (Numbered h : unknownHeadings) {
+            if (fieldStyles.contains(h.style())) {
+                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), null));
+            }
+        }
+        starts.sort(java.util.Comparator.comparingInt(Start::labelStart));
+        List<NoticeField> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Start f = starts.get(i);
+            int contentEnd = i + 1 < starts.size()
+                    ? boundaryBefore(text, starts.get(i + 1).labelStart())
+                    : endOfLastField(text, f.contentStart());
+            contentEnd = Math.max(contentEnd, f.contentStart());
+            out.add(new NoticeField(f.kind(), new Span(f.labelStart(), f.labelEnd()), trim(text, f.contentStart(), contentEnd)));
+        }
+        return out;
+    }
+
+    /** The numbering's style: 一、 and （一） and 1. and 【 are different levels of a notice. */
+    private static String style(String numbering) {
+        String n = numbering.strip();
+        if (n.startsWith("【")) {
+            return "bracket";
+        }
+        boolean paren = n.startsWith("（") || n.startsWith("(");
+        boolean arabic = n.chars().anyMatch(Character::isDigit);
+        return (paren ? "paren-" : "plain-") + (arabic ? "arabic" : "han");
+    }
+
+    /** A label at {@code pos}, followed by a colon, or alone on its line when {@code mayStandAlone}. */
+    private Optional<int[]> fieldAt(String text, int pos, int lineEnd, boolean mayStandAlone) {
+        Optional<Mention> m = matcher.at(text, pos, FIELD_SCHEME);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        int after = m.get().end();
+        int p = after;
+        // a joined heading such as 举办时间及地点: the label, then 及/和/与 and a few characters
+        if (p < lineEnd && "及和与、".indexOf(text.charAt(p)) >= 0) {
+            int q = p + 1;
+            while (q < lineEnd && q - p <= 5 && text.charAt(q) != '：' && text.charAt(q) != ':') {
+                q++;
+            }
+            if (q - p <= 5) {
+                p = q;
+            }
+        }
+        while (p < lineEnd && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p < lineEnd && (text.charAt(p) == '：' || text.charAt(p) == ':' || text.charAt(p) == '】')) {
+            int content = p + 1;
+            if (text.charAt(p) == '】' && content < lineEnd && (text.charAt(content) == '：' || text.charAt(content) == ':')) {
+                content++;
+            }
+            return Optional.of(new int[] {pos, after, content});
+        }
+        if (mayStandAlone && p >= lineEnd) {
+            return Optional.of(new int[] {pos, after, lineEnd});
+        }
+        return Optional.empty();
+    }
+
+    private String kindAt(String text, int pos) {
+        return matcher.at(text, pos, FIELD_SCHEME)
+                .map(m -> m.concept().iri().substring(FIELD_FIELD_IRI_PREFIX.length()))
+                .orElse(null);
+    }
+
+    /** A numbered line that reads as a heading: short, or a label and a colon. */
+    private static boolean isHeading(String text, int pos, int lineEnd) {
+        String rest = text.substring(pos, lineEnd);
+        int colon = Math.max(rest.indexOf('：'), rest.indexOf(':'));
+        return rest.length() <= 14 || (colon > 0 && colon <= 10);
+    }
+
+    private static int boundaryBefore(String text, int nextLabel) {
+        int p = nextLabel;
+        while (p > 0 && text.charAt(p - 1) != '\n' && text.charAt(p - 1) != '；' && text.charAt(p - 1) != ';') {
+            p--;
+        }
+        return p;
+    }
+
+    /** The last field ends at the first blank line after some content, or at the end. */
+    private static int endOfLastField(String text, int contentStart) {
+        boolean seenContent = false;
+        for (Line line : lines(text.substring(contentStart))) {
+            boolean blank = text.substring(contentStart + line.start(), contentStart + line.end()).isBlank();
+            if (blank && seenContent) {
+                return contentStart + line.start();
+            }
+            seenContent |= !blank;
+        }
+        return text.length();
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\u3000')) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u3000'
+                || text.charAt(end - 1) == '；' || text.charAt(end - 1) == ';')) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static int leadingSpace(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,108 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.model.AtlasTerms.scheme;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Finds a program's title in a line of text by the title grammar
+ * {@code [YEAR年][TARGET][ROLE][TOPIC][TYPE][（DELIVERY）]}: the title ends with a program type
+ * from the vocabulary and begins at its year, after an opening 《 or “, after 关于举办 and the
+ * like, or at the start of the line.
+ */
+public final class TitleFinder {
+    private static final List<String> TYPE_SCHEME = List.of(scheme("program-types"));
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}年(?!\\s*\\d{1,2}\\s*月)");
+    private static final Pattern LEAD = Pattern.compile("^(?:关于|有关)?(?:举办|调整|召开|开展|组织|邀请|推迟|延期举办|补充|更改)*");
+
+    /**
+     * A title found in a line.
+     *
+     * @param title    the title, without delivery bracket
+     * @param delivery the bracket after it (（线上）), if any
+     * @param standalone whether the title is (nearly) the whole line
+     * @param wrapped  whether the line wraps it in 《》 or “” or 关于……的通知
+     */
+    public record Title(Span title, Optional<Span> delivery, boolean standalone, boolean wrapped) {}
+
+    private final DictionaryMatcher matcher;
+
+    public TitleFinder(DictionaryMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** The title in {@code text[from, to)}, if the line holds one. */
+    public Optional<Title> find(String text, int from, int to) {
+        List<Mention> types = matcher.find(text, from, to, TYPE_SCHEME);
+        if (types.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention type = types.get(types.size() - 1);
+        int end = type.end();
+        int start = startOf(text, from, type.start());
+        if (type.end() - start < 6) {
+            return Optional.empty(); // a type word alone ("研修班") is not a title
+        }
+        Optional<Span> delivery = Optional.empty();
+        int after = end;
+        if (after < to && (text.charAt(after) == '（' || text.charAt(after) == '(')) {
+            int close = indexOfAny(text, after, to, '）', ')');
+            if (close > after && close - after <= 12) {
+                delivery = Optional.of(new Span(after, close + 1));
+                after = close + 1;
+            }
+        }
+        String rest = text.substring(after, to).strip();
+        String head = text.substring(from, start).strip();
+        boolean standalone = rest.replaceAll("[》”\"」]", "").isEmpty() && head.replaceAll("[《“\"「]", "").isEmpty();
+        boolean wrapped = head.endsWith("《") || head.endsWith("“") || (head.startsWith("关于") && rest.endsWith("通知"));
+        return Optional.of(new Title(new Span(start, end), delivery, standalone, wrapped));
+    }
+
+    private static int startOf(String text, int from, int typeStart) {
+        String before = text.substring(from, typeStart);
+        int open = lastUnclosedOpener(before);
+        if (open >= 0) {
+            return from + open + 1;
+        }
+        Matcher y = YEAR.matcher(before);
+        if (y.find()) {
+            return from + y.start();
+        }
+        int s = from;
+        while (s < typeStart && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u3000')) {
+            s++;
+        }
+        Matcher lead = LEAD.matcher(text.substring(s, typeStart));
+        if (lead.find()) {
+            s += lead.end();
+        }
+        return s;
+    }
+
+    /** The last 《 “ or 「 before the type that is not closed before it (a quote inside a title). */
+    private static int lastUnclosedOpener(String before) {
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            char close = c == '《' ? '》' : c == '“' ? '”' : c == '「' ? '」' : 0;
+            if (close != 0 && before.indexOf(close, i) < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfAny(String text, int from, int to, char a, char b) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == a || text.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,123 @@
+package org.exchangeatlas.graph;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.extract.EntityRecord;
+import org.exchangeatlas.extract.Fact;
+import org.exchangeatlas.extract.Problem;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.Span;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Document;
+
+/**
+ * Turns records into quads: one named graph per document (named by the document's IRI) holding
+ * the document node, the facts it states and an {@code atlas:Claim} for each, whose selector
+ * gives the cited passage's offsets and exact text (MODEL.md, "Claims").
+ */
+public final class QuadMapper implements RecordSink {
+    private final StreamRDF out;
+    private Document document;
+    private Node graph;
+
+    public QuadMapper(StreamRDF out) {
+        this.out = out;
+    }
+
+    @Override
+    public void startDocument(Document d) {
+        this.document = d;
+        this.graph = iri(Iris.document(d.sha256()));
+        Node doc = graph;
+        add(doc, RDF_TYPE, iri(DOCUMENT));
+        add(doc, SHA256, NodeFactory.createLiteralString(d.sha256()));
+        add(doc, SOURCE_PATH, NodeFactory.createLiteralString(d.sourcePath()));
+        add(doc, MEDIA_TYPE, NodeFactory.createLiteralString(d.mediaType()));
+        add(doc, DCTERMS_LANGUAGE, NodeFactory.createLiteralString(d.language()));
+        add(doc, TEXT, NodeFactory.createLiteralString(d.text()));
+    }
+
+    @Override
+    public void program(ProgramRecord p) {
+        Node program = iri(Iris.program(p.key()));
+        add(program, RDF_TYPE, iri(PROGRAM));
+        add(graph, DESCRIBES, program);
+        add(program, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(p.title(), p.titleLang()));
+        if (!p.titleLang().equals("en") && p.englishLabel() != null && !p.englishLabel().isBlank()) {
+            add(program, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(p.englishLabel(), "en"));
+        }
+        stated(program, TITLE, NodeFactory.createLiteralLang(p.title(), p.titleLang()), p.span());
+    }
+
+    @Override
+    public void fact(Fact f) {
+        stated(iri(Iris.program(f.programKey())), f.predicate(), node(f.object()), f.span());
+    }
+
+    @Override
+    public void entity(EntityRecord e) {
+        Node s = iri(e.iri());
+        add(s, RDF_TYPE, iri(e.typeIri()));
+        add(s, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(e.label(), e.lang()));
+    }
+
+    @Override
+    public void problem(Problem problem) {
+        // Problems are counted and reported by the pipeline; they are not facts.
+    }
+
+    @Override
+    public void endDocument(Document d) {
+        this.document = null;
+        this.graph = null;
+    }
+
+    private void stated(Node s, String p, Node o, Span span) {
+        add(s, p, o);
+        Node claim = iri(Iris.claim(document.sha256(), s.getURI(), p, o.toString(), span.start(), span.end()));
+        Node selector = iri(claim.getURI() + "#selector");
+        add(claim, RDF_TYPE, iri(CLAIM));
+        add(claim, RDF_SUBJECT, s);
+        add(claim, RDF_PREDICATE, iri(p));
+        add(claim, RDF_OBJECT, o);
+        add(claim, PROV_DERIVED_FROM, graph);
+        add(claim, OA_HAS_SELECTOR, selector);
+        add(selector, RDF_TYPE, iri(OA_POSITION_SELECTOR));
+        add(selector, RDF_TYPE, iri(OA_QUOTE_SELECTOR));
+        add(selector, OA_START, nonNegative(span.start()));
+        add(selector, OA_END, nonNegative(span.end()));
+        add(selector, OA_EXACT, NodeFactory.createLiteralString(span.of(document.text())));
+    }
+
+    private void add(Node s, String p, Node o) {
+        out.quad(Quad.create(graph, s, iri(p), o));
+    }
+
+    private static Node node(Value v) {
+        if (v instanceof Value.Iri i) {
+            return iri(i.iri());
+        }
+        if (v instanceof Value.Typed t) {
+            return NodeFactory.createLiteralDT(t.lexical(), TypeMapper.getInstance().getSafeTypeByName(t.datatype()));
+        }
+        if (v instanceof Value.Text t) {
+            return NodeFactory.createLiteralLang(t.text(), t.lang());
+        }
+        throw new IllegalStateException("unresolved value reached the mapper: " + v);
+    }
+
+    private static Node nonNegative(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,229 @@
+package org.exchangeatlas.pipeline;
+
+import static org.exchangeatlas.model.AtlasTerms.SOURCE_PATH;
+import static org.exchangeatlas.model.AtlasTerms.VOCABULARY_GRAPH;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.extract.EntityRecord;
+import org.exchangeatlas.extract.Extractor;
+import org.exchangeatlas.extract.Problem;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.RecordSinkWrapper;
+import org.exchangeatlas.graph.Iris;
+import org.exchangeatlas.graph.QuadBuffer;
+import org.exchangeatlas.graph.QuadMapper;
+import org.exchangeatlas.resolve.NameResolver;
+import org.exchangeatlas.source.Document;
+import org.exchangeatlas.source.DocumentReader;
+import org.exchangeatlas.source.SourceFiles;
+import org.exchangeatlas.source.UnreadableFileException;
+import org.exchangeatlas.store.AtlasStore;
+import org.exchangeatlas.store.StoreCounts;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+
+/**
+ * The road from files to store, wired once:
+ * <pre>
+ * paths -> SourceFiles -> DocumentReader -> Extractor(s) -> NameResolver -> QuadMapper -> buffer
+ *       -> one TDB2 write transaction (vocabulary graph + one graph per document)
+ * </pre>
+ * Each document's quads are gathered apart, so a file that fails half way adds nothing; all
+ * documents land in one transaction, so a failed or killed build leaves the store as it was.
+ * Built by {@link #builder()}; immutable; {@link #run} keeps its state in local objects.
+ */
+public final class Pipeline {
+    private final DocumentReader reader;
+    private final List<Extractor> extractors;
+    private final Model vocabularyModel;
+    private final DictionaryMatcher matcher;
+
+    private Pipeline(Builder b) {
+        this.reader = b.reader;
+        this.extractors = List.copyOf(b.extractors);
+        this.vocabularyModel = b.vocabularyModel;
+        this.matcher = b.matcher;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads {@code paths} and writes what they state into {@code store}. */
+    public BuildSummary run(List<Path> paths, AtlasStore store, BuildListener listener) {
+        long t0 = System.nanoTime();
+        SourceFiles.Listing listing = new SourceFiles().expand(paths);
+        List<Skipped> skipped = new ArrayList<>();
+        listing.missing().forEach(m -> {
+            Skipped s = new Skipped(m.sourcePath(), m.reason());
+            skipped.add(s);
+            listener.skipped(s);
+        });
+        listener.started(listing.files().size());
+
+        Map<String, String> seen = new HashMap<>();
+        List<DocumentQuads> landed = new ArrayList<>();
+        List<Skipped> notUnderstood = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        int duplicates = 0;
+        int programs = 0;
+        java.util.Set<String> minted = new java.util.HashSet<>();
+        for (SourceFiles.SourceFile file : listing.files()) {
+            try {
+                if (!reader.accepts(file.path())) {
+                    if (!file.named()) {
+                        ignored.add(file.sourcePath());
+                        listener.fileDone(file.sourcePath());
+                        continue;
+                    }
+                    throw new UnreadableFileException("unsupported file type (reads " + reader.extensions() + ")");
+                }
+                Document doc = reader.read(file.path(), file.sourcePath());
+                String earlier = seen.putIfAbsent(doc.sha256(), doc.sourcePath());
+                if (earlier != null) {
+                    duplicates++;
+                    listener.fileDone(file.sourcePath());
+                    continue;
+                }
+                Extraction x = extract(doc, minted);
+                programs += x.programs;
+                x.problems.forEach(p -> notUnderstood.add(new Skipped(doc.sourcePath()
+                        + (p.span() == null ? "" : " @" + p.span().start()), p.message())));
+                landed.add(new DocumentQuads(doc, x.quads));
+            } catch (UnreadableFileException e) {
+                Skipped s = new Skipped(file.sourcePath(), e.getMessage());
+                skipped.add(s);
+                listener.skipped(s);
+            } catch (RuntimeException e) {
+                Skipped s = new Skipped(file.sourcePath(), "extraction failed: " + e);
+                skipped.add(s);
+                listener.skipped(s);
+            }
+            listener.fileDone(file.sourcePath());
+        }
+
+        listener.writing();
+        store.write(dsg -> {
+            replaceVocabulary(dsg);
+            for (DocumentQuads d : landed) {
+                removeEarlierVersions(dsg, d.document());
+                dsg.deleteAny(NodeFactory.createURI(Iris.document(d.document().sha256())), Node.ANY, Node.ANY, Node.ANY);
+                d.quads().forEach(dsg::add);
+            }
+        });
+        StoreCounts counts = store.read(() -> StoreCounts.of(store.datasetGraph()));
+        return new BuildSummary(listing.files().size(), landed.size(), duplicates, skipped, ignored, programs,
+                minted.size(), notUnderstood, counts.programs(), counts.triples(),
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private record DocumentQuads(Document document, List<Quad> quads) {}
+
+    private static final class Extraction {
+        List<Quad> quads;
+        int programs;
+        final List<Problem> problems = new ArrayList<>();
+    }
+
+    private Extraction extract(Document doc, java.util.Set<String> minted) {
+        Extraction x = new Extraction();
+        QuadBuffer buffer = new QuadBuffer();
+        RecordSink counting = new RecordSinkWrapper(new QuadMapper(buffer)) {
+            @Override
+            public void program(ProgramRecord program) {
+                x.programs++;
+                super.program(program);
+            }
+
+            @Override
+            public void entity(EntityRecord entity) {
+                minted.add(entity.iri());
+                super.entity(entity);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                x.problems.add(problem);
+                super.problem(problem);
+            }
+        };
+        RecordSink sink = new NameResolver(matcher, counting);
+        sink.startDocument(doc);
+        for (Extractor e : extractors) {
+            if (e.accepts(doc)) {
+                e.extract(doc, sink);
+            }
+        }
+        sink.endDocument(doc);
+        x.quads = buffer.quads();
+        return x;
+    }
+
+    private void replaceVocabulary(DatasetGraph dsg) {
+        Node g = NodeFactory.createURI(VOCABULARY_GRAPH);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        for (Triple t : vocabularyModel.getGraph().find().toList()) {
+            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+    }
+
+    /** A file that changed since the last build: its old graph goes, the new one comes. */
+    private static void removeEarlierVersions(DatasetGraph dsg, Document doc) {
+        Node path = NodeFactory.createLiteralString(doc.sourcePath());
+        Node sourcePath = NodeFactory.createURI(SOURCE_PATH);
+        Node current = NodeFactory.createURI(Iris.document(doc.sha256()));
+        List<Node> old = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, sourcePath, path).forEachRemaining(q -> {
+            if (!q.getGraph().equals(current)) {
+                old.add(q.getGraph());
+            }
+        });
+        old.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** Checks inputs, fills defaults, returns an immutable {@link Pipeline}. */
+    public static final class Builder {
+        private DocumentReader reader;
+        private final List<Extractor> extractors = new ArrayList<>();
+        private Model vocabularyModel;
+        private DictionaryMatcher matcher;
+
+        public Builder reader(DocumentReader reader) {
+            this.reader = reader;
+            return this;
+        }
+
+        public Builder extractor(Extractor extractor) {
+            extractors.add(Objects.requireNonNull(extractor));
+            return this;
+        }
+
+        /** The vocabulary graph's content and the matcher built from it. */
+        public Builder vocabulary(Model model, DictionaryMatcher matcher) {
+            this.vocabularyModel = model;
+            this.matcher = matcher;
+            return this;
+        }
+
+        public Pipeline build() {
+            Objects.requireNonNull(reader, "reader");
+            Objects.requireNonNull(vocabularyModel, "vocabulary");
+            if (extractors.isEmpty()) {
+                throw new IllegalStateException("a pipeline needs at least one extractor");
+            }
+            return new Pipeline(this);
+        }
+    }
+}

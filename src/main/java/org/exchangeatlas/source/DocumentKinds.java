@@ -1,0 +1,41 @@
+package org.exchangeatlas.source;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registry of document kinds: a file extension maps to the reader of its kind. A new format
+ * is a new entry here, not an edit of a switch.
+ */
+public final class DocumentKinds {
+    private final Map<String, TextReader> byExtension;
+
+    private DocumentKinds(Map<String, TextReader> byExtension) {
+        this.byExtension = Map.copyOf(byExtension);
+    }
+
+    /** The kinds Exchange Atlas reads out of the box. */
+    public static DocumentKinds standard() {
+        Map<String, TextReader> m = new LinkedHashMap<>();
+        m.put("txt", new PlainTextReader());
+        TikaTextReader html = new TikaTextReader("text/html");
+        m.put("html", html);
+        m.put("htm", html);
+        return new DocumentKinds(m);
+    }
+
+    public Optional<TextReader> readerFor(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byExtension.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    public Set<String> extensions() {
+        return byExtension.keySet();
+    }
+}

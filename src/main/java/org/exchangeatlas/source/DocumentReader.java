@@ -1,0 +1,54 @@
+package org.exchangeatlas.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.exchangeatlas.model.Digests;
+
+/**
+ * Reads one file into a {@link Document}: its checksum, its text through the reader of its kind,
+ * and a language guess. Files over {@link #MAX_BYTES} are refused before they are read.
+ */
+public final class DocumentReader {
+    /** The largest file read, so that one file cannot exhaust memory. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final DocumentKinds kinds;
+    private final LanguageGuesser languages = new LanguageGuesser();
+
+    public DocumentReader(DocumentKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    /** The file extensions read, for messages. */
+    public String extensions() {
+        return String.join(", ", new java.util.TreeSet<>(kinds.extensions()));
+    }
+
+    public boolean accepts(Path file) {
+        return kinds.readerFor(file.getFileName().toString()).isPresent();
+    }
+
+    /**
+     * @param file       the file to read
+     * @param sourcePath the path to record, as the user named it
+     */
+    public Document read(Path file, String sourcePath) throws UnreadableFileException {
+        TextReader reader = kinds.readerFor(file.getFileName().toString())
+                .orElseThrow(() -> new UnreadableFileException("unsupported file type"));
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableFileException("file too large (" + size + " bytes; limit " + MAX_BYTES + ")");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableFileException("cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+        String text = reader.read(bytes);
+        return new Document(Digests.sha256(bytes), sourcePath, reader.mediaType(), text, languages.guess(text));
+    }
+
+}

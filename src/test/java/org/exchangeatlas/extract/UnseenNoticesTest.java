@@ -1,0 +1,74 @@
+package org.exchangeatlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Notices written from DOMAIN.md by someone who did not see the extractor's rules
+ * ({@code src/test/resources/unseen/}), each with the facts it states in {@code expected.json}:
+ * the extractor must read every one of them right.
+ */
+class UnseenNoticesTest {
+    private static final Path DIR = Path.of("src/test/resources/unseen");
+
+    static Stream<JsonNode> notices() throws Exception {
+        JsonNode all = new ObjectMapper().readTree(DIR.resolve("expected.json").toFile());
+        List<JsonNode> list = new ArrayList<>();
+        all.forEach(list::add);
+        return list.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notices")
+    void readsANoticeItWasNotWrittenFrom(JsonNode expected) throws Exception {
+        String file = expected.get("file").asText();
+        ExtractionHarness.Extracted x = ExtractionHarness.run(Files.readString(DIR.resolve(file)));
+        List<String> wrong = new ArrayList<>();
+        check(wrong, "programs", "1", String.valueOf(x.programs().size()));
+        if (!x.programs().isEmpty()) {
+            check(wrong, "title", expected.get("title").asText(), x.programs().get(0).title());
+        }
+        check(wrong, "year", set(expected.get("year")), x.values("year"));
+        check(wrong, "organizers", set(expected.get("organizers")), x.values("organizer"));
+        check(wrong, "hosts", set(expected.get("hosts")), x.values("host"));
+        check(wrong, "targetGroups", set(expected.get("targetGroups")), x.values("targetGroup"));
+        check(wrong, "targetCountries", set(expected.get("targetCountries")), x.values("targetCountry"));
+        check(wrong, "roles", set(expected.get("roles")), x.values("participantRole"));
+        check(wrong, "topics", set(expected.get("topics")), x.values("topic"));
+        check(wrong, "requirements", set(expected.get("requirements")), x.values("requirement"));
+        check(wrong, "delivery", set(expected.get("delivery")), x.values("delivery"));
+        check(wrong, "startDate", set(expected.get("startDate")), x.values("startDate"));
+        check(wrong, "endDate", set(expected.get("endDate")), x.values("endDate"));
+        check(wrong, "participants", set(expected.get("participants")), x.values("participantCount"));
+        assertEquals(List.of(), wrong, file);
+    }
+
+    private static void check(List<String> wrong, String what, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+            wrong.add(what + ": expected " + expected + " but got " + actual);
+        }
+    }
+
+    private static TreeSet<String> set(JsonNode n) {
+        TreeSet<String> s = new TreeSet<>();
+        if (n == null || n.isNull()) {
+            return s;
+        }
+        if (n.isArray()) {
+            n.forEach(e -> s.add(e.asText()));
+        } else {
+            s.add(n.asText());
+        }
+        return s;
+    }
+}
