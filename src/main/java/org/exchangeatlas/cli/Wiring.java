@@ -5,6 +5,8 @@ import org.exchangeatlas.extract.ChineseNoticeExtractor;
 import org.exchangeatlas.pipeline.Pipeline;
 import org.exchangeatlas.source.DocumentKinds;
 import org.exchangeatlas.source.DocumentReader;
+import org.exchangeatlas.source.FurnitureFinder;
+import org.exchangeatlas.source.LanguageGuesser;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.OntologyFiles;
 import org.exchangeatlas.vocab.Vocabulary;
@@ -13,17 +15,19 @@ import org.exchangeatlas.vocab.Vocabulary;
  * The one place the road is wired: ontology files -> vocabulary -> matcher -> reader and
  * extractors -> {@link Pipeline}. {@code build} and {@code demo} both take their pipeline here.
  */
-final class Wiring {
+public final class Wiring {
     private Wiring() {}
 
     /** A pipeline reading the standard document kinds against the ontology shipped on the class path. */
-    static Pipeline pipeline() {
+    public static Pipeline pipeline() {
         OntologyFiles files = OntologyFiles.onClassPath();
         Model vocabModel = files.vocabulary();
         Vocabulary vocab = Vocabulary.from(vocabModel);
         DictionaryMatcher matcher = new DictionaryMatcher(vocab);
+        LanguageGuesser languages = new LanguageGuesser();
         return Pipeline.builder()
-                .reader(new DocumentReader(DocumentKinds.standard()))
+                .reader(new DocumentReader(DocumentKinds.standard(), languages, FurnitureFinder.NONE))
+                .languages(languages)
                 .vocabulary(vocabModel, matcher)
                 .extractor(new ChineseNoticeExtractor(matcher, vocab))
                 .build();

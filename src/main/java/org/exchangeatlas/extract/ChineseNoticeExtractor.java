@@ -1,5 +1,6 @@
 package org.exchangeatlas.extract;
 
+import org.exchangeatlas.source.Span;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class ChineseNoticeExtractor implements Extractor {
 
     @Override
     public void extract(Document document, RecordSink sink) {
-        new Run(document.text(), sink).extract();
+        new Run(document.readableText(), sink).extract();
     }
 
     /** The state of reading one document. */
@@ -380,7 +381,7 @@ public final class ChineseNoticeExtractor implements Extractor {
         }
 
         private void fact(String predicate, Value v, Span s) {
-            sink.fact(new Fact(key, predicate, v, s));
+            sink.fact(new Fact(id("program", key), predicate, v, s));
         }
 
         private void notUnderstood(String what, Span s) {

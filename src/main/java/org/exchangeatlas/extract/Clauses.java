@@ -1,5 +1,7 @@
 package org.exchangeatlas.extract;
 
+import org.exchangeatlas.source.Span;
+
 /**
  * Cuts text into clauses at Chinese and Western sentence marks, so that a requirement's claim
  * quotes the clause that states it rather than one cue word.

@@ -1,5 +1,6 @@
 package org.exchangeatlas.extract;
 
+import org.exchangeatlas.source.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;

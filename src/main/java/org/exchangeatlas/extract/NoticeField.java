@@ -1,5 +1,7 @@
 package org.exchangeatlas.extract;
 
+import org.exchangeatlas.source.Span;
+
 /**
  * One labelled field of a notice ("主办单位：商务部"): which field the label names (the slug of an
  * {@code id/notice-field/} concept, or {@code null} for a numbered section whose heading no

@@ -1,5 +1,7 @@
 package org.exchangeatlas.extract;
 
+import org.exchangeatlas.source.Span;
+
 /**
  * A program a document describes.
  *
@@ -7,6 +9,18 @@ package org.exchangeatlas.extract;
  * @param title        the title as written
  * @param titleLang    the title's language tag
  * @param englishLabel a label composed from the English names of the title's concepts
- * @param span         where the title stands
+ * @param span         where the title stands (the passage that names the program)
+ * @param typeIri      {@code atlas:Program}, or a subclass such as {@code atlas:ReportedProgram}
  */
-public record ProgramRecord(String key, String title, String titleLang, String englishLabel, Span span) {}
+public record ProgramRecord(String key, String title, String titleLang, String englishLabel, Span span, String typeIri) {
+
+    /** A program a notice describes ({@code atlas:Program}). */
+    public ProgramRecord(String key, String title, String titleLang, String englishLabel, Span span) {
+        this(key, title, titleLang, englishLabel, span, org.exchangeatlas.model.AtlasTerms.PROGRAM);
+    }
+
+    /** The program's IRI, {@code id/program/{key}}. */
+    public String iri() {
+        return org.exchangeatlas.model.AtlasTerms.id("program", key);
+    }
+}

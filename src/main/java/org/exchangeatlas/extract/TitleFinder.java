@@ -1,5 +1,6 @@
 package org.exchangeatlas.extract;
 
+import org.exchangeatlas.source.Span;
 import static org.exchangeatlas.model.AtlasTerms.scheme;
 
 import java.util.List;

@@ -12,10 +12,6 @@ public final class Iris {
         return id("document", sha256);
     }
 
-    public static String program(String key) {
-        return id("program", key);
-    }
-
     /** A claim's IRI: a digest of the document and the fact and span it cites. */
     public static String claim(String documentSha, String s, String p, String o, int start, int end) {
         return id("claim", Digests.prefix(documentSha + '\u0001' + s + '\u0001' + p + '\u0001' + o + '\u0001' + start + '\u0001' + end, 16));

@@ -1,5 +1,6 @@
 package org.exchangeatlas.graph;
 
+import org.exchangeatlas.source.Span;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import org.apache.jena.datatypes.TypeMapper;
@@ -13,9 +14,9 @@ import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.ProgramRecord;
 import org.exchangeatlas.extract.RecordSink;
-import org.exchangeatlas.extract.Span;
 import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.source.Document;
+import org.exchangeatlas.source.LanguageGuesser;
 
 /**
  * Turns records into quads: one named graph per document (named by the document's IRI) holding
@@ -24,11 +25,17 @@ import org.exchangeatlas.source.Document;
  */
 public final class QuadMapper implements RecordSink {
     private final StreamRDF out;
+    private final LanguageGuesser languages;
     private Document document;
     private Node graph;
 
-    public QuadMapper(StreamRDF out) {
+    /**
+     * @param out       where the quads go
+     * @param languages guesses each cited passage's language ({@code dcterms:language} of the claim)
+     */
+    public QuadMapper(StreamRDF out, LanguageGuesser languages) {
         this.out = out;
+        this.languages = languages;
     }
 
     @Override
@@ -42,12 +49,14 @@ public final class QuadMapper implements RecordSink {
         add(doc, MEDIA_TYPE, NodeFactory.createLiteralString(d.mediaType()));
         add(doc, DCTERMS_LANGUAGE, NodeFactory.createLiteralString(d.language()));
         add(doc, TEXT, NodeFactory.createLiteralString(d.text()));
+        add(doc, SET_ASIDE_CHARACTERS, NodeFactory.createLiteralDT(Integer.toString(d.setAsideChars()), XSDDatatype.XSDinteger));
+        add(doc, SET_ASIDE_PASSAGES, NodeFactory.createLiteralDT(Integer.toString(d.setAside().size()), XSDDatatype.XSDinteger));
     }
 
     @Override
     public void program(ProgramRecord p) {
-        Node program = iri(Iris.program(p.key()));
-        add(program, RDF_TYPE, iri(PROGRAM));
+        Node program = iri(p.iri());
+        add(program, RDF_TYPE, iri(p.typeIri()));
         add(graph, DESCRIBES, program);
         add(program, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(p.title(), p.titleLang()));
         if (!p.titleLang().equals("en") && p.englishLabel() != null && !p.englishLabel().isBlank()) {
@@ -58,7 +67,7 @@ public final class QuadMapper implements RecordSink {
 
     @Override
     public void fact(Fact f) {
-        stated(iri(Iris.program(f.programKey())), f.predicate(), node(f.object()), f.span());
+        stated(iri(f.subject()), f.predicate(), node(f.object()), f.span());
     }
 
     @Override
@@ -93,7 +102,9 @@ public final class QuadMapper implements RecordSink {
         add(selector, RDF_TYPE, iri(OA_QUOTE_SELECTOR));
         add(selector, OA_START, nonNegative(span.start()));
         add(selector, OA_END, nonNegative(span.end()));
-        add(selector, OA_EXACT, NodeFactory.createLiteralString(span.of(document.text())));
+        String exact = span.of(document.text());
+        add(selector, OA_EXACT, NodeFactory.createLiteralString(exact));
+        add(claim, DCTERMS_LANGUAGE, NodeFactory.createLiteralString(languages.guess(exact, document.language())));
     }
 
     private void add(Node s, String p, Node o) {

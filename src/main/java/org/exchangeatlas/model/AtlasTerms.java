@@ -57,6 +57,9 @@ public final class AtlasTerms {
     public static final String SOURCE_PATH = NS + "sourcePath";
     public static final String TEXT = NS + "text";
     public static final String MEDIA_TYPE = NS + "mediaType";
+    public static final String SET_ASIDE_CHARACTERS = NS + "setAsideCharacters";
+    public static final String SET_ASIDE_PASSAGES = NS + "setAsidePassages";
+    public static final String REPORTED_PROGRAM = NS + "ReportedProgram";
     public static final String FROM = NS + "from";
     public static final String UNTIL = NS + "until";
     public static final String FORMER_NAME = NS + "formerName";

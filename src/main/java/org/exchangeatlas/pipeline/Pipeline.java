@@ -28,6 +28,7 @@ import org.exchangeatlas.graph.QuadMapper;
 import org.exchangeatlas.resolve.NameResolver;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.DocumentReader;
+import org.exchangeatlas.source.LanguageGuesser;
 import org.exchangeatlas.source.SourceFiles;
 import org.exchangeatlas.source.UnreadableFileException;
 import org.exchangeatlas.store.AtlasStore;
@@ -49,12 +50,14 @@ public final class Pipeline {
     private final List<Extractor> extractors;
     private final Model vocabularyModel;
     private final DictionaryMatcher matcher;
+    private final LanguageGuesser languages;
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
         this.extractors = List.copyOf(b.extractors);
         this.vocabularyModel = b.vocabularyModel;
         this.matcher = b.matcher;
+        this.languages = b.languages;
     }
 
     public static Builder builder() {
@@ -140,7 +143,7 @@ public final class Pipeline {
     private Extraction extract(Document doc, java.util.Set<String> minted) {
         Extraction x = new Extraction();
         QuadBuffer buffer = new QuadBuffer();
-        RecordSink counting = new RecordSinkWrapper(new QuadMapper(buffer)) {
+        RecordSink counting = new RecordSinkWrapper(new QuadMapper(buffer, languages)) {
             @Override
             public void program(ProgramRecord program) {
                 x.programs++;
@@ -199,6 +202,13 @@ public final class Pipeline {
         private final List<Extractor> extractors = new ArrayList<>();
         private Model vocabularyModel;
         private DictionaryMatcher matcher;
+        private LanguageGuesser languages;
+
+        /** The guesser of passages' languages (default: a new one). */
+        public Builder languages(LanguageGuesser languages) {
+            this.languages = languages;
+            return this;
+        }
 
         public Builder reader(DocumentReader reader) {
             this.reader = reader;
@@ -220,6 +230,9 @@ public final class Pipeline {
         public Pipeline build() {
             Objects.requireNonNull(reader, "reader");
             Objects.requireNonNull(vocabularyModel, "vocabulary");
+            if (languages == null) {
+                languages = new LanguageGuesser();
+            }
             if (extractors.isEmpty()) {
                 throw new IllegalStateException("a pipeline needs at least one extractor");
             }

@@ -44,7 +44,7 @@ public final class NameResolver extends RecordSinkWrapper {
     @Override
     public void fact(Fact fact) {
         if (fact.object() instanceof Value.Name name && Value.Name.ORGANIZATION.equals(name.kind())) {
-            next.fact(new Fact(fact.programKey(), fact.predicate(), new Value.Iri(organization(name.name())),
+            next.fact(new Fact(fact.subject(), fact.predicate(), new Value.Iri(organization(name.name())),
                     fact.span()));
         } else {
             next.fact(fact);

@@ -14,10 +14,23 @@ public final class DocumentReader {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final DocumentKinds kinds;
-    private final LanguageGuesser languages = new LanguageGuesser();
+    private final LanguageGuesser languages;
+    private final FurnitureFinder furniture;
 
-    public DocumentReader(DocumentKinds kinds) {
+    /**
+     * @param kinds     the registry of readers by file extension
+     * @param languages guesses the document's language from its main text
+     * @param furniture finds page furniture to set aside
+     */
+    public DocumentReader(DocumentKinds kinds, LanguageGuesser languages, FurnitureFinder furniture) {
         this.kinds = kinds;
+        this.languages = languages;
+        this.furniture = furniture;
+    }
+
+    /** A reader that sets nothing aside. */
+    public DocumentReader(DocumentKinds kinds) {
+        this(kinds, new LanguageGuesser(), FurnitureFinder.NONE);
     }
 
     /** The file extensions read, for messages. */
@@ -48,7 +61,9 @@ public final class DocumentReader {
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
         String text = reader.read(bytes);
-        return new Document(Digests.sha256(bytes), sourcePath, reader.mediaType(), text, languages.guess(text));
+        java.util.List<Span> setAside = furniture.setAside(text, reader.mediaType());
+        Document raw = new Document(Digests.sha256(bytes), sourcePath, reader.mediaType(), text, "und", setAside);
+        return new Document(raw.sha256(), sourcePath, raw.mediaType(), text, languages.guess(raw.readableText()), setAside);
     }
 
 }

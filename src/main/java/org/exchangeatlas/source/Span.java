@@ -1,4 +1,4 @@
-package org.exchangeatlas.extract;
+package org.exchangeatlas.source;
 
 /**
  * A stretch of a document's text, in UTF-16 units, 0-based, end exclusive: the passage a claim
