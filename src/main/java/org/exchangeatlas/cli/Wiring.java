@@ -1,7 +1,7 @@
 package org.exchangeatlas.cli;
 
 import org.apache.jena.rdf.model.Model;
-import org.exchangeatlas.extract.ChineseNoticeExtractor;
+import org.exchangeatlas.extract.NoticeExtractor;
 import org.exchangeatlas.pipeline.Pipeline;
 import org.exchangeatlas.source.DocumentKinds;
 import org.exchangeatlas.source.DocumentReader;
@@ -29,7 +29,8 @@ public final class Wiring {
                 .reader(new DocumentReader(DocumentKinds.standard(), languages, FurnitureFinder.NONE))
                 .languages(languages)
                 .vocabulary(vocabModel, matcher)
-                .extractor(new ChineseNoticeExtractor(matcher, vocab))
+                .extractor(NoticeExtractor.chinese(matcher, vocab))
+                .extractor(NoticeExtractor.english(matcher, vocab))
                 .build();
     }
 }

@@ -13,12 +13,22 @@ public final class Clauses {
         return c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？';
     }
 
+    /** A stop mark, or a full stop that ends an English sentence (followed by a space). */
+    private static boolean isStop(String text, int i) {
+        char c = text.charAt(i);
+        if (isStop(c)) {
+            return true;
+        }
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
+    }
+
     /** The clauses of {@code text[from, to)}, each trimmed, empty ones left out. */
     public static java.util.List<Span> split(String text, int from, int to) {
         java.util.List<Span> out = new java.util.ArrayList<>();
         int s = from;
         for (int i = from; i <= to; i++) {
-            if (i == to || isStop(text.charAt(i))) {
+            if (i == to || isStop(text, i)) {
                 if (i > s) {
                     Span c = around(text, s, s, from, to);
                     if (c.end() > c.start()) {
@@ -34,11 +44,11 @@ public final class Clauses {
     /** The clause around {@code [start, end)}, within {@code [from, to)}, with its stop mark. */
     public static Span around(String text, int start, int end, int from, int to) {
         int s = start;
-        while (s > from && !isStop(text.charAt(s - 1))) {
+        while (s > from && !isStop(text, s - 1)) {
             s--;
         }
         int e = end;
-        while (e < to && !isStop(text.charAt(e))) {
+        while (e < to && !isStop(text, e)) {
             e++;
         }
         if (e < to && text.charAt(e) != '\n') {

@@ -21,7 +21,7 @@ import org.exchangeatlas.vocab.Mention;
 public final class NoticeLayout {
     private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
     static final Pattern NUMBERING = Pattern.compile(
-            "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)|【)[ \\t\\u3000]*");
+            "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}[.)](?=\\s)|【)[ \\t\\u3000]*");
     private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
 
     private final DictionaryMatcher matcher;
@@ -107,15 +107,25 @@ public final class NoticeLayout {
         return out;
     }
 
+    /** Kinds of field that make a text a notice rather than prose about a program. */
+    private static final java.util.Set<String> NOTICE_KINDS =
+            java.util.Set.of("organizer", "host", "dates", "countries", "participants", "courses", "count");
+
+    /** Whether {@code text} is laid out as a notice: at least two distinct labelled fields of a notice. */
+    public boolean isNotice(String text) {
+        return fields(text).stream().map(NoticeField::kind).filter(NOTICE_KINDS::contains).distinct().count() >= 2;
+    }
+
     /** The numbering's style: 一、 and （一） and 1. and 【 are different levels of a notice. */
     private static String style(String numbering) {
         String n = numbering.strip();
         if (n.startsWith("【")) {
             return "bracket";
         }
-        boolean paren = n.startsWith("（") || n.startsWith("(");
+        boolean paren = n.startsWith("（") || n.startsWith("(") || n.endsWith(")");
         boolean arabic = n.chars().anyMatch(Character::isDigit);
-        return (paren ? "paren-" : "plain-") + (arabic ? "arabic" : "han");
+        boolean roman = n.matches("[IVX]+[.)]");
+        return (paren ? "paren-" : "plain-") + (roman ? "roman" : arabic ? "arabic" : "han");
     }
 
     /** A label at {@code pos}, followed by a colon, or alone on its line when {@code mayStandAlone}. */

@@ -50,7 +50,7 @@ final class ExtractionHarness {
         };
         RecordSink sink = new NameResolver(MATCHER, collector);
         sink.startDocument(doc);
-        new ChineseNoticeExtractor(MATCHER, VOCABULARY).extract(doc, sink);
+        NoticeExtractor.chinese(MATCHER, VOCABULARY).extract(doc, sink);
         sink.endDocument(doc);
         for (Fact f : raw) {
             String p = f.predicate().substring(f.predicate().indexOf('#') + 1);

@@ -20,13 +20,14 @@ import org.exchangeatlas.vocab.Mention;
 import org.exchangeatlas.vocab.Vocabulary;
 
 /**
- * Reads a Chinese program notice: the title by its grammar (year, target, role, topic, type,
- * delivery), then the labelled fields (主办/承办 units, dates, delivery, language, invited
- * countries, participants, count, courses, requirements). Every name is found through the
- * vocabularies' labels; a host unit no vocabulary knows is passed on as a name for the resolver.
- * Every fact carries the span that states it.
+ * Reads a program notice: the title by its grammar (year, target, role, topic, type, delivery),
+ * then the labelled fields (主办/承办 units or Organizer/Implementing institution, dates, delivery,
+ * language, invited countries, participants, count, courses, requirements). Every name is found
+ * through the vocabularies' labels; a host unit no vocabulary knows is passed on as a name for
+ * the resolver. Every fact carries the span that states it. What differs between languages is a
+ * {@link NoticeGrammar}: {@link #chinese} and {@link #english} give the two we read.
  */
-public final class ChineseNoticeExtractor implements Extractor {
+public final class NoticeExtractor implements Extractor {
     private static final String COUNTRIES = scheme("countries");
     private static final String GROUPS = scheme("groups");
     private static final String ROLES = scheme("roles");
@@ -44,30 +45,44 @@ public final class ChineseNoticeExtractor implements Extractor {
     private static final String NON_BODIES = scheme("non-bodies");
     private static final String NON_COUNTRIES = scheme("non-countries");
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
-    private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*(?:名|人|位)");
-    /** A revised count, 由30人增加至32人: the new number is the one after 至/为/到. */
-    private static final Pattern REVISED_COUNT = Pattern.compile("由\\s*\\d{1,4}\\s*(?:名|人|位)?\\s*(?:增加|减少|调整|变更|增至|减至)?\\s*(?:至|为|到)\\s*(\\d{1,4})\\s*(?:名|人|位)");
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,；;/\\n]+");
-    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:不|无需|无须|未|非|免|不再|不组织|不需)[^，,。；;]{0,4}$");
 
     private final DictionaryMatcher matcher;
     private final Optional<String> homeCountry;
     private final List<ClausePattern> clausePatterns;
     private final NoticeLayout layout;
-    private final TitleFinder titles;
+    private final NoticeGrammar grammar;
+    /** What may stand around a body's name in a field without naming anything else. */
+    private static final Pattern CONNECTING = Pattern.compile(
+            "(?i)\\b(?:the|of|and|people's republic)\\b|['’]s\\b|[\\s()（）,，.、]|\\bPRC\\b");
 
-    public ChineseNoticeExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
+    public NoticeExtractor(DictionaryMatcher matcher, Vocabulary vocabulary, NoticeGrammar grammar) {
         this.matcher = matcher;
         this.homeCountry = vocabulary.homeCountry();
         this.clausePatterns = vocabulary.clausePatterns();
         this.layout = new NoticeLayout(matcher);
-        this.titles = new TitleFinder(matcher);
+        this.grammar = grammar;
     }
 
+    /** The reader of Chinese notices. */
+    public static NoticeExtractor chinese(DictionaryMatcher matcher, Vocabulary vocabulary) {
+        return new NoticeExtractor(matcher, vocabulary, new ChineseNoticeGrammar(matcher));
+    }
+
+    /** The reader of English notices (the versions sent to embassies). */
+    public static NoticeExtractor english(DictionaryMatcher matcher, Vocabulary vocabulary) {
+        return new NoticeExtractor(matcher, vocabulary, new EnglishNoticeGrammar(matcher));
+    }
+
+    /**
+     * Documents in the grammar's language; for English, only those laid out as a notice (at
+     * least two labelled fields), so that articles are left to the reporting extractor.
+     */
     @Override
     public boolean accepts(Document document) {
-        return "zh".equals(document.language());
+        if (!grammar.language().equals(document.language())) {
+            return false;
+        }
+        return grammar.language().equals("zh") || layout.isNotice(document.readableText());
     }
 
     @Override
@@ -96,14 +111,12 @@ public final class ChineseNoticeExtractor implements Extractor {
             }
             Span titleSpan = title.get().title();
             Optional<Integer> year = Optional.empty();
-            Span yearSpan = null;
-            Matcher y = YEAR.matcher(text).region(titleSpan.start(), titleSpan.end());
-            if (y.find()) {
-                year = Optional.of(Integer.parseInt(y.group(1)));
-                yearSpan = new Span(y.start(), y.end());
+            Span yearSpan = grammar.year(text, titleSpan).orElse(null);
+            if (yearSpan != null) {
+                year = Optional.of(Integer.parseInt(yearSpan.of(text).replaceAll("\\D", "")));
             }
             Optional<DateRange> dates = fields.stream().filter(f -> "dates".equals(f.kind())).findFirst()
-                    .flatMap(f -> DateRange.find(text, f.content().start(), f.content().end(), Optional.empty()));
+                    .flatMap(f -> grammar.dates(text, f.content().start(), f.content().end(), Optional.empty()));
             if (year.isEmpty() && dates.isPresent()) {
                 year = Optional.of(dates.get().start().getYear());
                 yearSpan = dates.get().startSpan();
@@ -112,7 +125,7 @@ public final class ChineseNoticeExtractor implements Extractor {
                     List.of(COUNTRIES, GROUPS, ROLES, TOPICS, TYPES, NON_COUNTRIES, LANGUAGES));
             String titleText = titleSpan.of(text);
             key = ProgramKeys.of(year, titleText);
-            sink.program(new ProgramRecord(key, titleText, "zh", englishLabel(titleMentions, year), titleSpan));
+            sink.program(new ProgramRecord(key, titleText, grammar.language(), englishLabel(titleMentions, year), titleSpan));
             if (yearSpan != null) {
                 fact(YEAR_PROPERTY, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), yearSpan);
             }
@@ -122,7 +135,7 @@ public final class ChineseNoticeExtractor implements Extractor {
             for (NoticeField f : fields) {
                 read(f, year);
             }
-            if (!stated.contains(DELIVERY)) {
+            if (!stated.contains(DELIVERY) && grammar.readsDeliveryFromBody()) {
                 deliveryFromBody(fields, titleSpan);
             }
             requirements(fields, titleSpan);
@@ -135,7 +148,7 @@ public final class ChineseNoticeExtractor implements Extractor {
          */
         private Optional<TitleFinder.Title> findTitle(List<NoticeField> fields) {
             Optional<TitleFinder.Title> named = fields.stream().filter(f -> "title".equals(f.kind())).findFirst()
-                    .flatMap(f -> titles.find(text, f.content().start(), f.content().end()));
+                    .flatMap(f -> grammar.title(text, f.content().start(), f.content().end()));
             if (named.isPresent()) {
                 return named;
             }
@@ -146,7 +159,7 @@ public final class ChineseNoticeExtractor implements Extractor {
                 if (line.start() >= firstField) {
                     break;
                 }
-                Optional<TitleFinder.Title> t = titles.find(text, line.start(), line.end());
+                Optional<TitleFinder.Title> t = grammar.title(text, line.start(), line.end());
                 if (t.isPresent()) {
                     int rank = t.get().standalone() ? 3 : t.get().wrapped() ? 2 : 1;
                     if (rank > bestRank) {
@@ -167,7 +180,7 @@ public final class ChineseNoticeExtractor implements Extractor {
                 case "organizer" -> names(c, ORGANIZER);
                 case "co-organizer" -> names(c, CO_ORGANIZER);
                 case "host" -> names(c, HOST);
-                case "dates" -> DateRange.find(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
+                case "dates" -> grammar.dates(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
                     fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
                     d.end().ifPresent(e -> fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
                 }, () -> notUnderstood("dates not understood", c));
@@ -241,20 +254,16 @@ public final class ChineseNoticeExtractor implements Extractor {
             if (stated.contains(PARTICIPANT_COUNT)) {
                 return;
             }
-            Matcher m = REVISED_COUNT.matcher(text).region(c.start(), c.end());
-            if (!m.find()) {
-                m = COUNT.matcher(text).region(c.start(), c.end());
-                if (!m.find()) {
-                    return;
-                }
-            }
-            stated.add(PARTICIPANT_COUNT);
-            fact(PARTICIPANT_COUNT, new Value.Typed(m.group(1), XSD + "integer"), new Span(m.start(1), m.end()));
+            grammar.participantCount(text, c.start(), c.end()).ifPresent(s -> {
+                stated.add(PARTICIPANT_COUNT);
+                String digits = s.of(text).replaceAll("^(\\d+).*$", "$1");
+                fact(PARTICIPANT_COUNT, new Value.Typed(digits, XSD + "integer"), s);
+            });
         }
 
         /** The organizations a field names, one per name between separators. */
         private void names(Span c, String predicate) {
-            Matcher sep = NAME_SEPARATORS.matcher(text).region(c.start(), c.end());
+            Matcher sep = grammar.nameSeparators().matcher(text).region(c.start(), c.end());
             int start = c.start();
             List<Span> parts = new ArrayList<>();
             while (sep.find()) {
@@ -274,9 +283,13 @@ public final class ChineseNoticeExtractor implements Extractor {
                 }
                 any = true;
                 Optional<Concept> body = knownBody(name);
+                Span bare = withoutBrackets(name);
+                if (body.isEmpty() && bare.end() < name.end()) {
+                    body = knownBody(bare);
+                }
                 Value v = body.<Value>map(b -> new Value.Iri(b.iri()))
-                        .orElseGet(() -> new Value.Name(Value.Name.ORGANIZATION, withoutBrackets(name).of(text)));
-                fact(predicate, v, body.isPresent() ? name : withoutBrackets(name));
+                        .orElseGet(() -> new Value.Name(Value.Name.ORGANIZATION, bare.of(text)));
+                fact(predicate, v, body.isPresent() ? name : bare);
             }
             if (!any && c.end() > c.start()) {
                 notUnderstood("no organization named", c);
@@ -284,30 +297,28 @@ public final class ChineseNoticeExtractor implements Extractor {
         }
 
         /**
-         * A body of the vocabulary that the whole name means: its label, its label after the home
-         * country's name (中华人民共和国商务部), or its label before a bracketed note.
+         * A body of the vocabulary that the whole name means: the name holds one body (under
+         * any of its labels, 商务部 or MOFCOM) and otherwise only the home country's name
+         * (中华人民共和国商务部, "Ministry of Commerce of the People's Republic of China") and
+         * connecting words or brackets. A foreign ministry (哈萨克斯坦外交部) is not China's.
          */
         private Optional<Concept> knownBody(Span name) {
-            Span bare = withoutBrackets(name);
-            for (Span candidate : List.of(name, bare)) {
-                List<Mention> ms = matcher.find(text, candidate.start(), candidate.end(),
-                        List.of(BODIES, COUNTRIES, NON_BODIES, NON_COUNTRIES));
-                if (ms.isEmpty()) {
-                    continue;
+            List<Mention> ms = matcher.find(text, name.start(), name.end(), List.of(BODIES, COUNTRIES, NON_BODIES, NON_COUNTRIES));
+            Set<Concept> bodies = new HashSet<>();
+            StringBuilder rest = new StringBuilder(name.of(text));
+            for (Mention m : ms) {
+                boolean home = homeCountry.map(h -> h.equals(m.concept().iri())).orElse(false);
+                if (m.concept().inScheme(BODIES)) {
+                    bodies.add(m.concept());
+                } else if (!home) {
+                    return Optional.empty();
                 }
-                Mention last = ms.get(ms.size() - 1);
-                if (!last.concept().inScheme(BODIES) || last.end() != candidate.end()) {
-                    continue;
-                }
-                boolean prefixIsHome = ms.size() == 1 ? last.start() == candidate.start()
-                        : ms.size() == 2 && ms.get(0).start() == candidate.start()
-                            && ms.get(0).end() == last.start()
-                            && homeCountry.map(h -> h.equals(ms.get(0).concept().iri())).orElse(false);
-                if (prefixIsHome) {
-                    return Optional.of(last.concept());
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i - name.start(), ' ');
                 }
             }
-            return Optional.empty();
+            String residue = CONNECTING.matcher(rest).replaceAll("");
+            return bodies.size() == 1 && residue.isEmpty() ? Optional.of(bodies.iterator().next()) : Optional.empty();
         }
 
         private Span trimName(Span s) {
@@ -371,13 +382,7 @@ public final class ChineseNoticeExtractor implements Extractor {
         }
 
         private boolean negated(Mention m) {
-            int from = Math.max(0, m.start() - 6);
-            if (NEGATION_BEFORE.matcher(text.substring(from, m.start())).find()) {
-                return true;
-            }
-            int to = Math.min(text.length(), m.end() + 2);
-            String after = text.substring(m.end(), to);
-            return after.startsWith("不限") || after.startsWith("无限");
+            return grammar.negated(text, m.start(), m.end());
         }
 
         private void fact(String predicate, Value v, Span s) {

@@ -1,0 +1,79 @@
+package org.exchangeatlas.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+
+/**
+ * Chinese notices: titles by {@link TitleFinder} (…年…研修班（线上）), dates as 2021年9月6日至9月26日,
+ * names separated by 、 and ；, counts as 25人 or 由30人增加至32人, negations such as 不组织来华 and
+ * 年龄不限.
+ */
+public final class ChineseNoticeGrammar implements NoticeGrammar {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*(?:名|人|位)");
+    /** A revised count, 由30人增加至32人: the new number is the one after 至/为/到. */
+    private static final Pattern REVISED_COUNT = Pattern.compile(
+            "由\\s*\\d{1,4}\\s*(?:名|人|位)?\\s*(?:增加|减少|调整|变更|增至|减至)?\\s*(?:至|为|到)\\s*(\\d{1,4})\\s*(?:名|人|位)");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,；;/\\n]+");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:不|无需|无须|未|非|免|不再|不组织|不需)[^，,。；;]{0,4}$");
+
+    private final TitleFinder titles;
+
+    public ChineseNoticeGrammar(DictionaryMatcher matcher) {
+        this.titles = new TitleFinder(matcher);
+    }
+
+    @Override
+    public String language() {
+        return "zh";
+    }
+
+    @Override
+    public Optional<TitleFinder.Title> title(String text, int from, int to) {
+        return titles.find(text, from, to);
+    }
+
+    @Override
+    public Optional<Span> year(String text, Span title) {
+        Matcher y = YEAR.matcher(text).region(title.start(), title.end());
+        return y.find() ? Optional.of(new Span(y.start(), y.end())) : Optional.empty();
+    }
+
+    @Override
+    public Optional<DateRange> dates(String text, int from, int to, Optional<Integer> defaultYear) {
+        return DateRange.find(text, from, to, defaultYear);
+    }
+
+    @Override
+    public Pattern nameSeparators() {
+        return NAME_SEPARATORS;
+    }
+
+    @Override
+    public boolean negated(String text, int start, int end) {
+        int from = Math.max(0, start - 6);
+        if (NEGATION_BEFORE.matcher(text.substring(from, start)).find()) {
+            return true;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 2));
+        return after.startsWith("不限") || after.startsWith("无限");
+    }
+
+    @Override
+    public Optional<Span> participantCount(String text, int from, int to) {
+        Matcher m = REVISED_COUNT.matcher(text).region(from, to);
+        if (m.find()) {
+            return Optional.of(new Span(m.start(1), m.end()));
+        }
+        m = COUNT.matcher(text).region(from, to);
+        return m.find() ? Optional.of(new Span(m.start(1), m.end())) : Optional.empty();
+    }
+
+    @Override
+    public boolean readsDeliveryFromBody() {
+        return true;
+    }
+}

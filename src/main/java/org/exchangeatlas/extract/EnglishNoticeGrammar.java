@@ -1,0 +1,70 @@
+package org.exchangeatlas.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+
+/**
+ * English notices, the versions sent to embassies: titles by {@link EnglishTitleFinder}, dates by
+ * {@link EnglishDateRange}, names separated by semicolons and line breaks, counts as "25" or "25
+ * participants", negations such as "not", "instead of".
+ */
+public final class EnglishNoticeGrammar implements NoticeGrammar {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)(?:\\s*(?:participants|officials|persons|people|trainees|places|delegates))?");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[;\\n]+");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "\\b(?:not|no|never|instead of|rather than|without|no longer)\\b[^,.;:]{0,25}$", Pattern.CASE_INSENSITIVE);
+
+    private final EnglishTitleFinder titles;
+
+    public EnglishNoticeGrammar(DictionaryMatcher matcher) {
+        this.titles = new EnglishTitleFinder(matcher);
+    }
+
+    @Override
+    public String language() {
+        return "en";
+    }
+
+    @Override
+    public Optional<TitleFinder.Title> title(String text, int from, int to) {
+        return titles.find(text, from, to);
+    }
+
+    @Override
+    public Optional<Span> year(String text, Span title) {
+        Matcher y = YEAR.matcher(text).region(title.start(), title.end());
+        return y.find() ? Optional.of(new Span(y.start(), y.end())) : Optional.empty();
+    }
+
+    @Override
+    public Optional<DateRange> dates(String text, int from, int to, Optional<Integer> defaultYear) {
+        return EnglishDateRange.find(text, from, to);
+    }
+
+    @Override
+    public Pattern nameSeparators() {
+        return NAME_SEPARATORS;
+    }
+
+    @Override
+    public boolean negated(String text, int start, int end) {
+        int from = Math.max(0, start - 40);
+        return NEGATION_BEFORE.matcher(text.substring(from, start)).find();
+    }
+
+    @Override
+    public Optional<Span> participantCount(String text, int from, int to) {
+        Matcher m = COUNT.matcher(text).region(from, to);
+        return m.find() ? Optional.of(new Span(m.start(1), m.end())) : Optional.empty();
+    }
+
+    @Override
+    public boolean readsDeliveryFromBody() {
+        return false;
+    }
+}

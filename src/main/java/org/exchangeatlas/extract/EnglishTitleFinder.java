@@ -1,0 +1,61 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.model.AtlasTerms.scheme;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Finds an English program title in a line: "Seminar on TOPIC for ROLE from TARGET, YEAR",
+ * "YEAR Workshop on TOPIC for ROLE of TARGET (Online)": the line opens with a program type
+ * (after an optional year, "the" or numbering) and names what it is on or for. A trailing
+ * bracket holding a delivery word is the delivery, not part of the title.
+ */
+public final class EnglishTitleFinder {
+    private static final List<String> TYPE_SCHEME = List.of(scheme("program-types"));
+    private static final List<String> DELIVERY_SCHEME = List.of(scheme("delivery"));
+    /** A "Title:" label before the title, if the line has one. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
+    /** What may stand before the type word: a year, "the". */
+    private static final Pattern BEFORE_TYPE = Pattern.compile("^(?:(?:19|20)\\d{2}\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINKING = Pattern.compile("\\b(?:on|for|from|of)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final DictionaryMatcher matcher;
+
+    public EnglishTitleFinder(DictionaryMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    public Optional<TitleFinder.Title> find(String text, int from, int to) {
+        Matcher label = LABEL.matcher(text.substring(from, to));
+        int start = from + (label.find() ? label.end() : 0);
+        Matcher before = BEFORE_TYPE.matcher(text.substring(start, to));
+        int typeAt = start + (before.find() ? before.end() : 0);
+        Optional<Mention> type = matcher.at(text, typeAt, TYPE_SCHEME);
+        if (type.isEmpty() || !LINKING.matcher(text.substring(type.get().end(), to)).find()) {
+            return Optional.empty();
+        }
+        int end = to;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        Optional<Span> delivery = Optional.empty();
+        if (end > start && text.charAt(end - 1) == ')') {
+            int open = text.lastIndexOf('(', end - 1);
+            if (open > start && !matcher.find(text, open, end, DELIVERY_SCHEME).isEmpty()) {
+                delivery = Optional.of(new Span(open, end));
+                end = open;
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+        }
+        return Optional.of(new TitleFinder.Title(new Span(start, end), delivery, true, false));
+    }
+}
