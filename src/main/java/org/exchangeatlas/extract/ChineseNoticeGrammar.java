@@ -63,7 +63,7 @@ public final class ChineseNoticeGrammar implements NoticeGrammar {
     }
 
     @Override
-    public Optional<Span> participantCount(String text, int from, int to) {
+    public Optional<Span> participantCount(String text, int from, int to, boolean countField) {
         Matcher m = REVISED_COUNT.matcher(text).region(from, to);
         if (m.find()) {
             return Optional.of(new Span(m.start(1), m.end()));

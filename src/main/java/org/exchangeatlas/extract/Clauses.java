@@ -13,14 +13,36 @@ public final class Clauses {
         return c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？';
     }
 
-    /** A stop mark, or a full stop that ends an English sentence (followed by a space). */
+    /**
+     * A stop mark, or a full stop that ends an English sentence (followed by a space); a line
+     * break inside an English sentence wrapped across lines ("in the\nparty's") is not a stop.
+     */
     private static boolean isStop(String text, int i) {
         char c = text.charAt(i);
+        if (c == '\n' && i > 0 && i + 1 < text.length()) {
+            int b = i - 1;
+            while (b > 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t' || text.charAt(b) == '\r')) {
+                b--;
+            }
+            int a = i + 1;
+            while (a + 1 < text.length() && (text.charAt(a) == ' ' || text.charAt(a) == '\t')) {
+                a++;
+            }
+            char before = text.charAt(b);
+            char after = text.charAt(a);
+            if ((isLatin(before) || before == ',' || before == '-') && isLatin(after) && Character.isLowerCase(after)) {
+                return false;
+            }
+        }
         if (isStop(c)) {
             return true;
         }
         return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
                 && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
     /** The clauses of {@code text[from, to)}, each trimmed, empty ones left out. */

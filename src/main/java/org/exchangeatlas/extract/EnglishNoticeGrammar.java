@@ -8,16 +8,24 @@ import org.exchangeatlas.vocab.DictionaryMatcher;
 
 /**
  * English notices, the versions sent to embassies: titles by {@link EnglishTitleFinder}, dates by
- * {@link EnglishDateRange}, names separated by semicolons and line breaks, counts as "25" or "25
- * participants", negations such as "not", "instead of".
+ * {@link EnglishDateRange}, names separated by semicolons and by line breaks after "and", counts as
+ * "25" or "25 participants", negations such as "not", "instead of".
  */
 public final class EnglishNoticeGrammar implements NoticeGrammar {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)");
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)(?:\\s*(?:participants|officials|persons|people|trainees|places|delegates))?");
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[;\\n]+");
+            "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)\\s*(?:participants|officials|persons|people|trainees|places|delegates)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Names end at a semicolon, a blank line, or a line break after "and" or a comma: a name
+     * wrapped across lines ("… of the People's Republic of\nChina") stays whole.
+     */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile(";\\s*|\\n\\s*\\n\\s*|(?:,|\\s+and)\\s*\\n\\s*");
+    /** "not", "instead of" a few words before; "no" just before (not "no more than 50"). */
     private static final Pattern NEGATION_BEFORE = Pattern.compile(
-            "\\b(?:not|no|never|instead of|rather than|without|no longer)\\b[^,.;:]{0,25}$", Pattern.CASE_INSENSITIVE);
+            "(?:\\b(?:not|never|instead of|rather than|without|no longer)\\b[^,.;:]{0,25}|\\bno\\s+(?:\\w+\\s+)?)$",
+            Pattern.CASE_INSENSITIVE);
 
     private final EnglishTitleFinder titles;
 
@@ -58,8 +66,8 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
     }
 
     @Override
-    public Optional<Span> participantCount(String text, int from, int to) {
-        Matcher m = COUNT.matcher(text).region(from, to);
+    public Optional<Span> participantCount(String text, int from, int to, boolean countField) {
+        Matcher m = (countField ? NUMBER : COUNT).matcher(text).region(from, to);
         return m.find() ? Optional.of(new Span(m.start(1), m.end())) : Optional.empty();
     }
 

@@ -96,6 +96,8 @@ public final class NoticeExtractor implements Extractor {
         private final RecordSink sink;
         private String key;
         private final Set<String> stated = new HashSet<>();
+        /** Facts already passed on: a cue and a pattern may find the same requirement in one clause. */
+        private final Set<Fact> emitted = new HashSet<>();
 
         Run(String text, RecordSink sink) {
             this.text = text;
@@ -123,7 +125,7 @@ public final class NoticeExtractor implements Extractor {
             }
             List<Mention> titleMentions = matcher.find(text, titleSpan.start(), titleSpan.end(),
                     List.of(COUNTRIES, GROUPS, ROLES, TOPICS, TYPES, NON_COUNTRIES, LANGUAGES));
-            String titleText = titleSpan.of(text);
+            String titleText = titleSpan.of(text).replaceAll("\\s+", " ");
             key = ProgramKeys.of(year, titleText);
             sink.program(new ProgramRecord(key, titleText, grammar.language(), englishLabel(titleMentions, year), titleSpan));
             if (yearSpan != null) {
@@ -134,6 +136,11 @@ public final class NoticeExtractor implements Extractor {
 
             for (NoticeField f : fields) {
                 read(f, year);
+            }
+            for (NoticeField f : fields) {
+                if (!stated.contains(DELIVERY) && "dates".equals(f.kind())) {
+                    delivery(f.content()); // "Time and place: 5–25 June 2019, Kunming, China"
+                }
             }
             if (!stated.contains(DELIVERY) && grammar.readsDeliveryFromBody()) {
                 deliveryFromBody(fields, titleSpan);
@@ -184,14 +191,14 @@ public final class NoticeExtractor implements Extractor {
                     fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
                     d.end().ifPresent(e -> fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
                 }, () -> notUnderstood("dates not understood", c));
-                case "delivery" -> mentions(c, DELIVERY_SCHEME).forEach(this::conceptFact);
+                case "delivery", "venue" -> delivery(c);
                 case "language" -> mentions(c, LANGUAGES).forEach(m -> fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), span(m)));
                 case "countries" -> mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(this::conceptFact);
                 case "participants" -> {
                     mentions(c, ROLES).forEach(this::conceptFact);
-                    count(c);
+                    count(c, false);
                 }
-                case "count" -> count(c);
+                case "count" -> count(c, true);
                 case "courses" -> mentions(c, TOPICS).forEach(this::conceptFact);
                 default -> { }
             }
@@ -211,7 +218,8 @@ public final class NoticeExtractor implements Extractor {
                     .map(NoticeField::content).toList();
             for (Mention m : mentions(new Span(from, to), REQUIREMENTS)) {
                 if (!negated(m) && !inside(excluded, m.start())) {
-                    fact(REQUIREMENT, new Value.Iri(m.concept().iri()), Clauses.around(text, m.start(), m.end(), from, to));
+                    fact(REQUIREMENT, new Value.Iri(m.concept().iri()),
+                            withoutLabel(Clauses.around(text, m.start(), m.end(), from, to), fields));
                 }
             }
             for (Span clause : Clauses.split(text, from, to)) {
@@ -221,10 +229,21 @@ public final class NoticeExtractor implements Extractor {
                 String folded = LabelNormalizer.fold(clause.of(text));
                 for (ClausePattern p : clausePatterns) {
                     if (p.matches(folded)) {
-                        fact(REQUIREMENT, new Value.Iri(p.conceptIri()), clause);
+                        fact(REQUIREMENT, new Value.Iri(p.conceptIri()), withoutLabel(clause, fields));
                     }
                 }
             }
+        }
+
+        /** A clause that opens with a field's label ("Participants: …") quoted from its content on. */
+        private static Span withoutLabel(Span clause, List<NoticeField> fields) {
+            for (NoticeField f : fields) {
+                if (f.label().start() >= clause.start() && f.label().start() < clause.end()
+                        && f.content().start() > clause.start() && f.content().start() < clause.end()) {
+                    return new Span(f.content().start(), clause.end());
+                }
+            }
+            return clause;
         }
 
         private static boolean inside(List<Span> spans, int pos) {
@@ -250,11 +269,30 @@ public final class NoticeExtractor implements Extractor {
             }
         }
 
-        private void count(Span c) {
+        /**
+         * A delivery or venue field states delivery: a delivery word if it has one (来华研修,
+         * online), else a place in the home country ("in China (Changsha)") means delivered in China.
+         */
+        private void delivery(Span c) {
+            List<Mention> delivery = mentions(c, DELIVERY_SCHEME);
+            if (!delivery.isEmpty()) {
+                delivery.forEach(this::conceptFact);
+                return;
+            }
+            mentions(c, COUNTRIES, NON_COUNTRIES).stream()
+                    .filter(m -> homeCountry.map(h -> h.equals(m.concept().iri())).orElse(false))
+                    .findFirst()
+                    .ifPresent(m -> {
+                        fact(DELIVERY, new Value.Iri(id("delivery", "in-china")), span(m));
+                        stated.add(DELIVERY);
+                    });
+        }
+
+        private void count(Span c, boolean countField) {
             if (stated.contains(PARTICIPANT_COUNT)) {
                 return;
             }
-            grammar.participantCount(text, c.start(), c.end()).ifPresent(s -> {
+            grammar.participantCount(text, c.start(), c.end(), countField).ifPresent(s -> {
                 stated.add(PARTICIPANT_COUNT);
                 String digits = s.of(text).replaceAll("^(\\d+).*$", "$1");
                 fact(PARTICIPANT_COUNT, new Value.Typed(digits, XSD + "integer"), s);
@@ -277,7 +315,7 @@ public final class NoticeExtractor implements Extractor {
                 if (name.end() - name.start() < 2) {
                     continue;
                 }
-                if (name.end() - name.start() > 40 || name.of(text).contains("：") || name.of(text).contains(":")) {
+                if (tooLongForAName(name) || name.of(text).contains("：") || name.of(text).contains(":")) {
                     notUnderstood("organization name not understood", name);
                     continue;
                 }
@@ -294,6 +332,13 @@ public final class NoticeExtractor implements Extractor {
             if (!any && c.end() > c.start()) {
                 notUnderstood("no organization named", c);
             }
+        }
+
+        /** Longer than any organization's name: 40 characters of Chinese, 120 of a Latin script. */
+        private boolean tooLongForAName(Span name) {
+            String n = name.of(text);
+            boolean han = n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            return n.length() > (han ? 40 : 120);
         }
 
         /**
@@ -386,7 +431,10 @@ public final class NoticeExtractor implements Extractor {
         }
 
         private void fact(String predicate, Value v, Span s) {
-            sink.fact(new Fact(id("program", key), predicate, v, s));
+            Fact f = new Fact(id("program", key), predicate, v, s);
+            if (emitted.add(f)) {
+                sink.fact(f);
+            }
         }
 
         private void notUnderstood(String what, Span s) {

@@ -28,8 +28,13 @@ public interface NoticeGrammar {
     /** Whether the words around {@code text[start, end)} deny it (不组织学员来华, "not held in China"). */
     boolean negated(String text, int start, int end);
 
-    /** The span of the participant count's digits in {@code text[from, to)}, if stated. */
-    Optional<Span> participantCount(String text, int from, int to);
+    /**
+     * The span of the participant count (its digits first) in {@code text[from, to)}, if stated.
+     *
+     * @param countField whether the text is a count field ("Number of participants: 25"), where a
+     *                   bare number is the count; elsewhere the number needs its unit (25人, 25 participants)
+     */
+    Optional<Span> participantCount(String text, int from, int to, boolean countField);
 
     /** Whether delivery may be read from the notice's prose when no field or title states it. */
     boolean readsDeliveryFromBody();

@@ -21,7 +21,7 @@ import org.exchangeatlas.vocab.Mention;
 public final class NoticeLayout {
     private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
     static final Pattern NUMBERING = Pattern.compile(
-            "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}[.)](?=\\s)|【)[ \\t\\u3000]*");
+            "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}[.)](?=\\s)|[A-J][.)](?=\\s)|【)[ \\t\\u3000]*");
     private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
 
     private final DictionaryMatcher matcher;
@@ -125,7 +125,8 @@ public final class NoticeLayout {
         boolean paren = n.startsWith("（") || n.startsWith("(") || n.endsWith(")");
         boolean arabic = n.chars().anyMatch(Character::isDigit);
         boolean roman = n.matches("[IVX]+[.)]");
-        return (paren ? "paren-" : "plain-") + (roman ? "roman" : arabic ? "arabic" : "han");
+        boolean letter = n.matches("[A-J][.)]");
+        return (paren ? "paren-" : "plain-") + (roman ? "roman" : letter ? "letter" : arabic ? "arabic" : "han");
     }
 
     /** A label at {@code pos}, followed by a colon, or alone on its line when {@code mayStandAlone}. */
@@ -168,11 +169,18 @@ public final class NoticeLayout {
                 .orElse(null);
     }
 
-    /** A numbered line that reads as a heading: short, or a label and a colon. */
+    /**
+     * A numbered line that reads as a heading: short, or a label and a colon (a Chinese label of
+     * up to ten characters, a Latin one of up to four words).
+     */
     private static boolean isHeading(String text, int pos, int lineEnd) {
         String rest = text.substring(pos, lineEnd);
-        int colon = Math.max(rest.indexOf('：'), rest.indexOf(':'));
-        return rest.length() <= 14 || (colon > 0 && colon <= 10);
+        int colon = rest.indexOf('：') >= 0 ? rest.indexOf('：') : rest.indexOf(':');
+        if (rest.length() <= 14 || (colon > 0 && colon <= 10)) {
+            return true;
+        }
+        return colon > 0 && colon <= 40 && rest.substring(0, colon).matches("[\\p{IsLatin}'’\\- ]+")
+                && rest.substring(0, colon).trim().split("\\s+").length <= 4;
     }
 
     private static int boundaryBefore(String text, int nextLabel) {

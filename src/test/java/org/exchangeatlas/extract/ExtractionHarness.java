@@ -34,7 +34,12 @@ final class ExtractionHarness {
     private ExtractionHarness() {}
 
     static Extracted run(String text) {
-        Document doc = new Document("0".repeat(64), "test.txt", "text/plain", text, "zh");
+        return run(text, "zh");
+    }
+
+    /** Runs the notice extractor of {@code language} ({@code zh} or {@code en}). */
+    static Extracted run(String text, String language) {
+        Document doc = new Document("0".repeat(64), "test.txt", "text/plain", text, language);
         List<ProgramRecord> programs = new ArrayList<>();
         Map<String, TreeSet<String>> facts = new TreeMap<>();
         List<Fact> raw = new ArrayList<>();
@@ -50,7 +55,9 @@ final class ExtractionHarness {
         };
         RecordSink sink = new NameResolver(MATCHER, collector);
         sink.startDocument(doc);
-        NoticeExtractor.chinese(MATCHER, VOCABULARY).extract(doc, sink);
+        NoticeExtractor extractor = language.equals("en")
+                ? NoticeExtractor.english(MATCHER, VOCABULARY) : NoticeExtractor.chinese(MATCHER, VOCABULARY);
+        extractor.extract(doc, sink);
         sink.endDocument(doc);
         for (Fact f : raw) {
             String p = f.predicate().substring(f.predicate().indexOf('#') + 1);
