@@ -31,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = "Exchange Atlas: a cited knowledge graph of training programs, read from notices.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                DemoCommand.class, VocabGenCommand.class},
+                DemoCommand.class, VocabGenCommand.class, ValidateCommand.class, GenerateCommand.class,
+                BenchCommand.class, ServeCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  done in part (files skipped) or failed (bad query, no store, ...)",
                 "  2  usage error"},
@@ -91,7 +92,7 @@ public final class AtlasCommand implements Callable<Integer> {
     /** No command given: a usage error. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command (build, query, export, stats, demo, vocab-gen)");
+        throw new ParameterException(spec.commandLine(), "missing command (build, query, export, stats, validate, serve, demo, vocab-gen)");
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.pipeline.BuildListener;
+import org.exchangeatlas.pipeline.BuildOptions;
 import org.exchangeatlas.pipeline.BuildSummary;
 import org.exchangeatlas.pipeline.Pipeline;
 import org.exchangeatlas.pipeline.Skipped;
@@ -22,15 +24,20 @@ final class Builds {
     private Builds() {}
 
     static BuildSummary build(List<Path> paths, Path storeDir, PrintStream out, PrintStream err) throws CliException {
-        Pipeline pipeline = Wiring.pipeline();
+        return build(paths, storeDir, InferenceSettings.DEFAULTS, BuildOptions.DEFAULTS, out, err);
+    }
+
+    static BuildSummary build(List<Path> paths, Path storeDir, InferenceSettings inference, BuildOptions options,
+                              PrintStream out, PrintStream err) throws CliException {
+        Pipeline pipeline = Wiring.pipeline(inference);
         BuildSummary summary;
         try (AtlasStore store = Stores.openForWriting(storeDir)) {
             if (System.console() != null) {
                 try (ProgressListener bar = new ProgressListener(err)) {
-                    summary = pipeline.run(paths, store, bar);
+                    summary = pipeline.run(paths, store, bar, options);
                 }
             } else {
-                summary = pipeline.run(paths, store, BuildListener.NONE);
+                summary = pipeline.run(paths, store, BuildListener.NONE, options);
             }
         }
         for (Skipped s : summary.skipped()) {
@@ -44,15 +51,22 @@ final class Builds {
         out.println("Built " + storeDir + " in " + String.format(Locale.ROOT, "%.1f s", s.elapsed().toMillis() / 1000.0));
         new Table()
                 .row("files found", s.files())
-                .row("documents", s.documents())
+                .row("documents read", s.documents())
+                .row("unchanged files (not read)", s.unchanged())
+                .row("documents pruned", s.pruned())
                 .row("duplicates", s.duplicates())
                 .row("skipped files", s.skipped().size())
                 .row("other files ignored", s.ignored().size())
                 .row("programs", s.programs())
                 .row("new organizations", s.newOrganizations())
                 .row("not understood", s.notUnderstood().size())
+                .row("program keys merged", s.consolidation().keys() - s.consolidation().programs())
+                .row("superseded facts", s.consolidation().supersededClaims())
                 .row("programs in store", s.storePrograms())
                 .row("triples in store", s.storeTriples())
+                .row("inferred facts", s.inference().facts())
+                .row("programs without year (not inferred)", s.inference().withoutYear())
+                .row("programs with members held back (wider tier, proxy)", s.inference().heldBack())
                 .print(out, "  ");
         if (!s.ignored().isEmpty()) {
             out.println("Ignored (no document kind): " + String.join(", ", s.ignored()));

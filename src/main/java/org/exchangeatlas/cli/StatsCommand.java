@@ -10,8 +10,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code atlas stats [--store DIR]}: the store's size, programs per organizer and per year. */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {"Print the store's figures.",
-                "Named graphs, documents, programs, claims, organizations, quads, triples;",
-                "programs per organizer body (top 10) and per year."},
+                "Named graphs, documents, programs, claims, stated and inferred facts, organizations,",
+                "quads, triples;",
+                "programs per organizer body (top 10) and per year;",
+                "page furniture set aside, in all and for the documents with the most (top 5)."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  no store", "  2  usage error"})
 final class StatsCommand implements Callable<Integer> {

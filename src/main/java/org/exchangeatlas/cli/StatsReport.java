@@ -13,7 +13,10 @@ import org.exchangeatlas.model.AtlasTerms;
 import org.exchangeatlas.store.AtlasStore;
 import org.exchangeatlas.store.StoreCounts;
 
-/** The store's figures for {@code stats} and {@code demo}: counts, programs per organizer and per year. */
+/**
+ * The store's figures for {@code stats} and {@code demo}: counts, programs per organizer and per
+ * year, and the page furniture set aside (in all, and for the documents with the most).
+ */
 final class StatsReport {
     static final int TOP_ORGANIZERS = 10;
 
@@ -31,12 +34,26 @@ final class StatsReport {
             + "  ?p a atlas:Program ; atlas:year ?year .\n"
             + "} GROUP BY ?year ORDER BY ?year";
 
+    static final int TOP_FURNISHED = 5;
+
+    private static final String FURNITURE = PROLOGUE
+            + "SELECT (COUNT(?d) AS ?documents) (SUM(?p) AS ?passages) (SUM(?c) AS ?characters) WHERE {\n"
+            + "  ?d a atlas:Document ; atlas:setAsidePassages ?p ; atlas:setAsideCharacters ?c . FILTER(?p > 0)\n"
+            + "}";
+
+    private static final String FURNITURE_BY_DOCUMENT = PROLOGUE
+            + "SELECT ?path ?p ?c WHERE {\n"
+            + "  ?d a atlas:Document ; atlas:sourcePath ?path ; atlas:setAsidePassages ?p ; atlas:setAsideCharacters ?c .\n"
+            + "  FILTER(?p > 0)\n"
+            + "} ORDER BY DESC(?c) ?path LIMIT " + TOP_FURNISHED;
+
     private StatsReport() {}
 
     static void print(AtlasStore store, PrintStream out) {
-        record Figures(StoreCounts counts, Table organizers, Table years) {}
+        record Figures(StoreCounts counts, Table organizers, Table years, Table furniture, Table furnished) {}
         Figures f = store.read(() -> new Figures(StoreCounts.of(store.datasetGraph()),
-                rows(store, BY_ORGANIZER, "org", "label"), rows(store, BY_YEAR, "year", null)));
+                rows(store, BY_ORGANIZER, "org", "label"), rows(store, BY_YEAR, "year", null),
+                furniture(store), furnished(store)));
         StoreCounts c = f.counts();
         out.println("Store " + store.dir());
         new Table()
@@ -44,12 +61,42 @@ final class StatsReport {
                 .row("documents", c.documents())
                 .row("programs", c.programs())
                 .row("claims", c.claims())
+                .row("stated facts", c.statedFacts())
+                .row("inferred facts", c.inferredFacts())
                 .row("organizations", c.organizations())
                 .row("quads", c.quads())
                 .row("triples (union)", c.triples())
                 .print(out, "  ");
         section(out, "Programs by organizer (top " + TOP_ORGANIZERS + ")", f.organizers());
         section(out, "Programs by year", f.years());
+        section(out, "Page furniture set aside (menus, sidebars, tickers, comments, footers)", f.furniture());
+        section(out, "Furniture by document (top " + TOP_FURNISHED + ")", f.furnished());
+    }
+
+    /** Documents with furniture, and the passages and characters set aside in all; call inside a read transaction. */
+    private static Table furniture(AtlasStore store) {
+        Table t = new Table();
+        try (QueryExecution qe = QueryExecutionFactory.create(QueryFactory.create(FURNITURE), store.dataset())) {
+            QuerySolution s = qe.execSelect().next();
+            t.row("documents", number(s, "documents"))
+                    .row("passages", number(s, "passages"))
+                    .row("characters", number(s, "characters"));
+        }
+        return t;
+    }
+
+    /** The documents with the most characters set aside; call inside a read transaction. */
+    private static Table furnished(AtlasStore store) {
+        Table t = new Table();
+        try (QueryExecution qe = QueryExecutionFactory.create(QueryFactory.create(FURNITURE_BY_DOCUMENT), store.dataset())) {
+            qe.execSelect().forEachRemaining(s -> t.row(s.getLiteral("path").getLexicalForm(),
+                    s.getLiteral("c").getLong() + " characters in " + s.getLiteral("p").getLong() + " passages"));
+        }
+        return t;
+    }
+
+    private static long number(QuerySolution s, String var) {
+        return s.contains(var) ? s.getLiteral(var).getLong() : 0;
     }
 
     private static void section(PrintStream out, String heading, Table t) {

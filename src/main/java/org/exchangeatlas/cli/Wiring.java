@@ -2,11 +2,17 @@ package org.exchangeatlas.cli;
 
 import org.apache.jena.rdf.model.Model;
 import org.exchangeatlas.extract.NoticeExtractor;
+import org.exchangeatlas.extract.report.ReportExtractor;
+import org.exchangeatlas.extract.coded.CodedRecordsExtractor;
+import org.exchangeatlas.infer.Inference;
+import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.pipeline.Pipeline;
 import org.exchangeatlas.source.DocumentKinds;
 import org.exchangeatlas.source.DocumentReader;
-import org.exchangeatlas.source.FurnitureFinder;
+import org.exchangeatlas.source.JusTextSettings;
 import org.exchangeatlas.source.LanguageGuesser;
+import org.exchangeatlas.source.PageCues;
+import org.exchangeatlas.source.PageFurnitureFinder;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.OntologyFiles;
 import org.exchangeatlas.vocab.Vocabulary;
@@ -20,17 +26,26 @@ public final class Wiring {
 
     /** A pipeline reading the standard document kinds against the ontology shipped on the class path. */
     public static Pipeline pipeline() {
+        return pipeline(InferenceSettings.DEFAULTS);
+    }
+
+    /** The same, with the inference step's options. */
+    public static Pipeline pipeline(InferenceSettings inferenceSettings) {
         OntologyFiles files = OntologyFiles.onClassPath();
         Model vocabModel = files.vocabulary();
         Vocabulary vocab = Vocabulary.from(vocabModel);
         DictionaryMatcher matcher = new DictionaryMatcher(vocab);
         LanguageGuesser languages = new LanguageGuesser();
         return Pipeline.builder()
-                .reader(new DocumentReader(DocumentKinds.standard(), languages, FurnitureFinder.NONE))
+                .reader(new DocumentReader(DocumentKinds.standard(), languages,
+                        new PageFurnitureFinder(PageCues.from(vocab), JusTextSettings.standard(), languages)))
                 .languages(languages)
                 .vocabulary(vocabModel, matcher)
+                .inference(new Inference(vocab, inferenceSettings))
                 .extractor(NoticeExtractor.chinese(matcher, vocab))
                 .extractor(NoticeExtractor.english(matcher, vocab))
+                .extractor(new ReportExtractor(matcher, vocab))
+                .extractor(new CodedRecordsExtractor(matcher, vocab, languages))
                 .build();
     }
 }

@@ -30,7 +30,9 @@ public final class Clauses {
             }
             char before = text.charAt(b);
             char after = text.charAt(a);
-            if ((isLatin(before) || before == ',' || before == '-') && isLatin(after) && Character.isLowerCase(after)) {
+            boolean indented = a - i > 2; // a continuation line indented under its item
+            if ((isLatin(before) || before == ',' || before == '-') && isLatin(after)
+                    && (Character.isLowerCase(after) || indented)) {
                 return false;
             }
         }

@@ -11,6 +11,11 @@ public interface Extractor {
     /** Whether this extractor reads this document. */
     boolean accepts(Document document);
 
-    /** Pushes the document's records; called between the sink's start and end of document. */
+    /**
+     * Pushes the document's records; called between the sink's start and end of document.
+     *
+     * @throws UnreadableDocumentException when the document cannot be read at all (a table that
+     *         does not parse): the file is skipped with that reason, and nothing of it lands
+     */
     void extract(Document document, RecordSink sink);
 }

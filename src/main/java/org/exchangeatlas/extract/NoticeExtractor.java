@@ -44,6 +44,7 @@ public final class NoticeExtractor implements Extractor {
      */
     private static final String NON_BODIES = scheme("non-bodies");
     private static final String NON_COUNTRIES = scheme("non-countries");
+    private static final String DOCUMENT_KINDS = scheme("document-kinds");
 
 
     private final DictionaryMatcher matcher;
@@ -87,20 +88,22 @@ public final class NoticeExtractor implements Extractor {
 
     @Override
     public void extract(Document document, RecordSink sink) {
-        new Run(document.readableText(), sink).extract();
+        new Run(document.readableText(), id("document", document.sha256()), sink).extract();
     }
 
     /** The state of reading one document. */
     private final class Run {
         private final String text;
+        private final String documentIri;
         private final RecordSink sink;
         private String key;
         private final Set<String> stated = new HashSet<>();
         /** Facts already passed on: a cue and a pattern may find the same requirement in one clause. */
         private final Set<Fact> emitted = new HashSet<>();
 
-        Run(String text, RecordSink sink) {
+        Run(String text, String documentIri, RecordSink sink) {
             this.text = text;
+            this.documentIri = documentIri;
             this.sink = sink;
         }
 
@@ -134,6 +137,7 @@ public final class NoticeExtractor implements Extractor {
             titleMentions.forEach(this::conceptFact);
             title.get().delivery().ifPresent(d -> mentions(d, DELIVERY_SCHEME).forEach(this::conceptFact));
 
+            documentKind(fields, titleSpan);
             for (NoticeField f : fields) {
                 read(f, year);
             }
@@ -267,6 +271,17 @@ public final class NoticeExtractor implements Extractor {
             } else if (kinds > 1) {
                 notUnderstood("delivery unclear: the notice names several ways", new Span(from, to));
             }
+        }
+
+        /**
+         * A revised or supplementary notice says so above its first field (关于调整《…》举办时间的通知,
+         * "Supplementary notice"): a fact about the document, which lets its facts supersede the
+         * earlier notice's.
+         */
+        private void documentKind(List<NoticeField> fields, Span title) {
+            int to = fields.isEmpty() ? title.end() : Math.max(title.end(), fields.get(0).label().start());
+            mentions(new Span(0, to), DOCUMENT_KINDS).stream().findFirst().ifPresent(m ->
+                    sink.fact(new Fact(documentIri, DOCUMENT_KIND, new Value.Iri(m.concept().iri()), span(m))));
         }
 
         /**

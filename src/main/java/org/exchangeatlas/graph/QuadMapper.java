@@ -56,8 +56,17 @@ public final class QuadMapper implements RecordSink {
     @Override
     public void program(ProgramRecord p) {
         Node program = iri(p.iri());
-        add(program, RDF_TYPE, iri(p.typeIri()));
+        add(program, RDF_TYPE, iri(PROGRAM));
+        if (!p.typeIri().equals(PROGRAM)) {
+            add(program, RDF_TYPE, iri(p.typeIri()));
+        }
+        add(program, PROGRAM_KEY, NodeFactory.createLiteralString(p.key()));
         add(graph, DESCRIBES, program);
+        if (p.title() == null) {
+            // a reported program has no title: it is known by the label composed from its facts
+            add(program, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(p.englishLabel(), "en"));
+            return;
+        }
         add(program, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(p.title(), p.titleLang()));
         if (!p.titleLang().equals("en") && p.englishLabel() != null && !p.englishLabel().isBlank()) {
             add(program, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(p.englishLabel(), "en"));

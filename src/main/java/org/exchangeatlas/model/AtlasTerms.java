@@ -31,6 +31,7 @@ public final class AtlasTerms {
     public static final String MEMBERSHIP = NS + "Membership";
     public static final String DOCUMENT = NS + "Document";
     public static final String CLAIM = NS + "Claim";
+    public static final String INFERENCE = NS + "Inference";
 
     // program properties
     public static final String ORGANIZER = NS + "organizer";
@@ -60,12 +61,30 @@ public final class AtlasTerms {
     public static final String SET_ASIDE_CHARACTERS = NS + "setAsideCharacters";
     public static final String SET_ASIDE_PASSAGES = NS + "setAsidePassages";
     public static final String REPORTED_PROGRAM = NS + "ReportedProgram";
+    /** A reporting article's figures, about the document: {@code reported} + a figure's name, e.g. {@code reportedFileCount}. */
+    public static final String REPORTED = NS + "reported";
+    public static final String REPORTED_PERIOD_START = NS + "reportedPeriodStart";
+    public static final String REPORTED_PERIOD_END = NS + "reportedPeriodEnd";
+    public static final String DOCUMENT_KIND = NS + "documentKind";
+    public static final String FILE_SIZE = NS + "fileSize";
+    public static final String FILE_MODIFIED = NS + "fileModified";
+    public static final String PROGRAM_KEY = NS + "programKey";
+    public static final String SUPERSEDED_BY = NS + "supersededBy";
+    public static final String PROGRAMS_GRAPH = GRAPH + "programs";
     public static final String FROM = NS + "from";
     public static final String UNTIL = NS + "until";
     public static final String FORMER_NAME = NS + "formerName";
     public static final String CUE = NS + "cue";
     public static final String CLAUSE_PATTERN = NS + "clausePattern";
     public static final String HOME_COUNTRY = NS + "homeCountry";
+    public static final String TIER = NS + "tier";
+    public static final String PROXY = NS + "proxy";
+    public static final String TIER_WIDER = ID + "tier/wider";
+
+    // inferences (the inferred graph)
+    public static final String VIA_GROUP = NS + "viaGroup";
+    public static final String USED_TIER = NS + "usedTier";
+    public static final String USED_PROXY = NS + "usedProxy";
     public static final String ISO_ALPHA2 = NS + "iso3166alpha2";
     public static final String ISO_ALPHA3 = NS + "iso3166alpha3";
     public static final String ISO_639 = NS + "iso639";

@@ -3,6 +3,7 @@ package org.exchangeatlas.pipeline;
 import static org.exchangeatlas.model.AtlasTerms.SOURCE_PATH;
 import static org.exchangeatlas.model.AtlasTerms.VOCABULARY_GRAPH;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,15 +17,22 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.consolidate.Consolidation;
+import org.exchangeatlas.consolidate.ConsolidationReport;
+import org.exchangeatlas.consolidate.ProgramMatcher;
 import org.exchangeatlas.extract.EntityRecord;
 import org.exchangeatlas.extract.Extractor;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.ProgramRecord;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.RecordSinkWrapper;
+import org.exchangeatlas.extract.UnreadableDocumentException;
 import org.exchangeatlas.graph.Iris;
 import org.exchangeatlas.graph.QuadBuffer;
 import org.exchangeatlas.graph.QuadMapper;
+import org.exchangeatlas.infer.Inference;
+import org.exchangeatlas.infer.InferenceReport;
+import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.resolve.NameResolver;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.DocumentReader;
@@ -32,14 +40,18 @@ import org.exchangeatlas.source.LanguageGuesser;
 import org.exchangeatlas.source.SourceFiles;
 import org.exchangeatlas.source.UnreadableFileException;
 import org.exchangeatlas.store.AtlasStore;
+import org.exchangeatlas.store.FileStamps;
 import org.exchangeatlas.store.StoreCounts;
 import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Vocabulary;
 
 /**
  * The road from files to store, wired once:
  * <pre>
  * paths -> SourceFiles -> DocumentReader -> Extractor(s) -> NameResolver -> QuadMapper -> buffer
- *       -> one TDB2 write transaction (vocabulary graph + one graph per document)
+ *       -> one TDB2 write transaction (vocabulary graph + one graph per document,
+ *          then programs merged and revisions applied by {@link Consolidation},
+ *          then the inferred graph recomputed from the document graphs by {@link Inference})
  * </pre>
  * Each document's quads are gathered apart, so a file that fails half way adds nothing; all
  * documents land in one transaction, so a failed or killed build leaves the store as it was.
@@ -51,6 +63,8 @@ public final class Pipeline {
     private final Model vocabularyModel;
     private final DictionaryMatcher matcher;
     private final LanguageGuesser languages;
+    private final Inference inference;
+    private final Consolidation consolidation = new Consolidation(new ProgramMatcher());
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
@@ -58,6 +72,7 @@ public final class Pipeline {
         this.vocabularyModel = b.vocabularyModel;
         this.matcher = b.matcher;
         this.languages = b.languages;
+        this.inference = b.inference;
     }
 
     public static Builder builder() {
@@ -66,7 +81,22 @@ public final class Pipeline {
 
     /** Reads {@code paths} and writes what they state into {@code store}. */
     public BuildSummary run(List<Path> paths, AtlasStore store, BuildListener listener) {
+        return run(paths, store, listener, BuildOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads {@code paths} into {@code store}: only the files that are new or changed since the
+     * store last read them (unless the vocabularies changed or {@code options.reread()}), and,
+     * with {@code options.prune()}, removes the documents whose files are no longer among them.
+     */
+    public BuildSummary run(List<Path> paths, AtlasStore store, BuildListener listener, BuildOptions options) {
         long t0 = System.nanoTime();
+        String vocabularyDigest = VocabularyDigest.of(vocabularyModel);
+        boolean sameVocabulary = store.read(() -> VocabularyDigest.stored(store.datasetGraph()))
+                .map(vocabularyDigest::equals).orElse(false);
+        Map<String, FileStamps.Stored> stored = store.read(() -> FileStamps.read(store.datasetGraph()));
+        boolean trustStore = sameVocabulary && !options.reread();
+        int unchanged = 0;
         SourceFiles.Listing listing = new SourceFiles().expand(paths);
         List<Skipped> skipped = new ArrayList<>();
         listing.missing().forEach(m -> {
@@ -93,6 +123,21 @@ public final class Pipeline {
                     }
                     throw new UnreadableFileException("unsupported file type (reads " + reader.extensions() + ")");
                 }
+                FileStamps.Stamp stamp = stamp(file.path());
+                for (Path companion : reader.companions(file.path())) {
+                    // a table's mapping is part of what was read: a change to it is a change to the document
+                    if (Files.isRegularFile(companion)) {
+                        FileStamps.Stamp c = stamp(companion);
+                        stamp = new FileStamps.Stamp(stamp.size() + c.size(), Math.max(stamp.modified(), c.modified()));
+                    }
+                }
+                FileStamps.Stored before = stored.get(file.sourcePath());
+                if (trustStore && before != null && before.stamp().equals(stamp)) {
+                    unchanged++;
+                    seen.putIfAbsent(before.graph().getURI().substring(DOCUMENT_IRI_PREFIX.length()), file.sourcePath());
+                    listener.fileDone(file.sourcePath());
+                    continue;
+                }
                 Document doc = reader.read(file.path(), file.sourcePath());
                 String earlier = seen.putIfAbsent(doc.sha256(), doc.sourcePath());
                 if (earlier != null) {
@@ -104,8 +149,8 @@ public final class Pipeline {
                 programs += x.programs;
                 x.problems.forEach(p -> notUnderstood.add(new Skipped(doc.sourcePath()
                         + (p.span() == null ? "" : " @" + p.span().start()), p.message())));
-                landed.add(new DocumentQuads(doc, x.quads));
-            } catch (UnreadableFileException e) {
+                landed.add(new DocumentQuads(doc, x.quads, stamp));
+            } catch (UnreadableFileException | UnreadableDocumentException e) {
                 Skipped s = new Skipped(file.sourcePath(), e.getMessage());
                 skipped.add(s);
                 listener.skipped(s);
@@ -117,22 +162,52 @@ public final class Pipeline {
             listener.fileDone(file.sourcePath());
         }
 
+        List<Node> pruned = new ArrayList<>();
+        if (options.prune()) {
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            listing.files().forEach(f -> listed.add(f.sourcePath()));
+            stored.forEach((path, doc) -> {
+                if (!listed.contains(path)) {
+                    pruned.add(doc.graph());
+                }
+            });
+        }
         listener.writing();
+        InferenceReport[] inferred = {InferenceReport.NONE};
+        ConsolidationReport[] consolidated = {ConsolidationReport.NONE};
         store.write(dsg -> {
             replaceVocabulary(dsg);
             for (DocumentQuads d : landed) {
                 removeEarlierVersions(dsg, d.document());
                 dsg.deleteAny(NodeFactory.createURI(Iris.document(d.document().sha256())), Node.ANY, Node.ANY, Node.ANY);
                 d.quads().forEach(dsg::add);
+                FileStamps.write(dsg, NodeFactory.createURI(Iris.document(d.document().sha256())), d.stamp());
             }
+            for (Node gone : pruned) {
+                dsg.deleteAny(gone, Node.ANY, Node.ANY, Node.ANY);
+            }
+            VocabularyDigest.store(dsg, vocabularyDigest);
+            consolidated[0] = consolidation.recompute(dsg);
+            inferred[0] = inference.recompute(dsg);
         });
         StoreCounts counts = store.read(() -> StoreCounts.of(store.datasetGraph()));
         return new BuildSummary(listing.files().size(), landed.size(), duplicates, skipped, ignored, programs,
                 minted.size(), notUnderstood, counts.programs(), counts.triples(),
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(System.nanoTime() - t0), inferred[0], unchanged, pruned.size(), consolidated[0]);
     }
 
-    private record DocumentQuads(Document document, List<Quad> quads) {}
+    private record DocumentQuads(Document document, List<Quad> quads, FileStamps.Stamp stamp) {}
+
+    private static final String DOCUMENT_IRI_PREFIX = Iris.document("");
+
+    private static FileStamps.Stamp stamp(Path file) throws UnreadableFileException {
+        try {
+            return new FileStamps.Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+        } catch (java.io.IOException e) {
+            throw new UnreadableFileException("cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+    }
 
     private static final class Extraction {
         List<Quad> quads;
@@ -203,6 +278,16 @@ public final class Pipeline {
         private Model vocabularyModel;
         private DictionaryMatcher matcher;
         private LanguageGuesser languages;
+        private Inference inference;
+
+        /**
+         * The inference step run after the documents are written (default: the vocabulary's
+         * memberships with {@link InferenceSettings#DEFAULTS}).
+         */
+        public Builder inference(Inference inference) {
+            this.inference = inference;
+            return this;
+        }
 
         /** The guesser of passages' languages (default: a new one). */
         public Builder languages(LanguageGuesser languages) {
@@ -232,6 +317,9 @@ public final class Pipeline {
             Objects.requireNonNull(vocabularyModel, "vocabulary");
             if (languages == null) {
                 languages = new LanguageGuesser();
+            }
+            if (inference == null) {
+                inference = new Inference(Vocabulary.from(vocabularyModel), InferenceSettings.DEFAULTS);
             }
             if (extractors.isEmpty()) {
                 throw new IllegalStateException("a pipeline needs at least one extractor");

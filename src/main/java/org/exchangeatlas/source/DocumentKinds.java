@@ -24,10 +24,22 @@ public final class DocumentKinds {
         TikaTextReader html = new TikaTextReader("text/html");
         m.put("html", html);
         m.put("htm", html);
+        m.put("pdf", new TikaTextReader("application/pdf"));
+        m.put("docx", new TikaTextReader("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        m.put("csv", new TableTextReader(TableTextReader.CSV));
+        m.put("json", new TableTextReader(TableTextReader.JSON));
+        m.put("jsonl", new TableTextReader(TableTextReader.JSONL));
         return new DocumentKinds(m);
     }
 
+    /**
+     * The reader of a file's kind; none for a companion file ({@code NAME.mapping.json}, read with
+     * the table beside it), which is no document of its own.
+     */
     public Optional<TextReader> readerFor(String fileName) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(TableTextReader.MAPPING_SUFFIX)) {
+            return Optional.empty();
+        }
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) {
             return Optional.empty();

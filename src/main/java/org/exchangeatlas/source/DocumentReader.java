@@ -38,6 +38,13 @@ public final class DocumentReader {
         return String.join(", ", new java.util.TreeSet<>(kinds.extensions()));
     }
 
+    /** The files beside {@code file} that shape how it is read (a table's mapping), whether or not they exist. */
+    public java.util.List<Path> companions(Path file) {
+        String name = file.getFileName().toString();
+        return kinds.readerFor(name).map(r -> r.companions(name).stream().map(file::resolveSibling).toList())
+                .orElse(java.util.List.of());
+    }
+
     public boolean accepts(Path file) {
         return kinds.readerFor(file.getFileName().toString()).isPresent();
     }
@@ -61,9 +68,10 @@ public final class DocumentReader {
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
         String text = reader.read(bytes);
-        java.util.List<Span> setAside = furniture.setAside(text, reader.mediaType());
+        java.util.List<Span> setAside = furniture.setAside(text, reader.mediaType(), bytes);
         Document raw = new Document(Digests.sha256(bytes), sourcePath, reader.mediaType(), text, "und", setAside);
-        return new Document(raw.sha256(), sourcePath, raw.mediaType(), text, languages.guess(raw.readableText()), setAside);
+        return new Document(raw.sha256(), sourcePath, raw.mediaType(), text,
+                reader.language().orElseGet(() -> languages.guess(raw.readableText())), setAside);
     }
 
 }

@@ -5,22 +5,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Reads formats whose text Apache Tika knows how to get at (HTML now; PDF and DOCX use the same
- * path): the document's text is Tika's body text, so claims point into what Tika extracted.
+ * Reads formats whose text Apache Tika knows how to get at (HTML, PDF, DOCX): the document's text
+ * is Tika's body text, so claims point into what Tika extracted. A binary format (PDF, DOCX) is
+ * read only when the file's own signature says it is of that format, so that a {@code .docx}
+ * that is some other zip is not taken for a Word document; text formats (HTML) are read as Tika
+ * finds them. A file that cannot be read gets a short reason for a user, told from what its bytes
+ * are: a damaged or truncated file of the expected type, bytes of another type, or bytes of no
+ * known type.
  */
 public final class TikaTextReader implements TextReader {
     private final String mediaType;
-    private final Parser parser = new AutoDetectParser();
+    private final MediaType expected;
+    private final AutoDetectParser parser = new AutoDetectParser();
 
     public TikaTextReader(String mediaType) {
         this.mediaType = mediaType;
+        this.expected = MediaType.parse(mediaType);
     }
 
     @Override
@@ -33,13 +41,19 @@ public final class TikaTextReader implements TextReader {
         if (bytes.length == 0) {
             throw new UnreadableFileException("empty file");
         }
+        MediaType detected = detect(bytes);
+        boolean binary = !expected.getType().equals("text");
+        if (binary && !fits(detected)) {
+            throw new UnreadableFileException("cannot read as " + mediaType + ": " + whatTheBytesAre(detected));
+        }
         BodyContentHandler handler = new BodyContentHandler(-1);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
-            throw new UnreadableFileException("cannot read as " + mediaType + ": " + firstLine(e), e);
+            throw new UnreadableFileException("cannot read as " + mediaType + ": "
+                    + (fits(detected) ? "damaged or truncated file" : whatTheBytesAre(detected)), e);
         }
         String text = handler.toString();
         if (text.isBlank()) {
@@ -48,9 +62,22 @@ public final class TikaTextReader implements TextReader {
         return text;
     }
 
-    private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+    /** The type the bytes' own signature gives (the file name is not consulted). */
+    private MediaType detect(byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return parser.getDetector().detect(in, new Metadata());
+        } catch (IOException | RuntimeException e) {
+            return MediaType.OCTET_STREAM;
+        }
+    }
+
+    /** Whether bytes of the detected type are a file of the expected type (or a kind of it). */
+    private boolean fits(MediaType detected) {
+        return detected.equals(expected) || MediaTypeRegistry.getDefaultRegistry().isSpecializationOf(detected, expected);
+    }
+
+    private static String whatTheBytesAre(MediaType detected) {
+        return detected.equals(MediaType.OCTET_STREAM) ? "its bytes are of no known format"
+                : "its bytes are " + detected.getBaseType();
     }
 }

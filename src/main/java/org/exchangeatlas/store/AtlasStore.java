@@ -74,7 +74,13 @@ public final class AtlasStore implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it lands, or none. */
     public void write(Consumer<DatasetGraph> work) {
-        Txn.executeWrite(dataset, () -> work.accept(dataset.asDatasetGraph()));
+        try {
+            Txn.executeWrite(dataset, () -> work.accept(dataset.asDatasetGraph()));
+        } catch (InternalError e) {
+            // TDB2 writes through memory-mapped files: a full disk is a fault in an unsafe memory access.
+            throw new StoreWriteException(dir + ": cannot write the store (disk full?): a write to its memory-mapped"
+                    + " files failed; the build was rolled back", e);
+        }
     }
 
     /** Runs {@code work} in a read transaction. */

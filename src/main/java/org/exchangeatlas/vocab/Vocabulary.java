@@ -37,14 +37,16 @@ public final class Vocabulary {
     private final List<Membership> memberships;
     private final List<ClausePattern> clausePatterns;
     private final Optional<String> homeCountry;
+    private final Map<String, String> proxies;
 
     private Vocabulary(Map<String, Concept> concepts, List<Label> labels, List<Membership> memberships,
-                       List<ClausePattern> clausePatterns, Optional<String> homeCountry) {
+                       List<ClausePattern> clausePatterns, Optional<String> homeCountry, Map<String, String> proxies) {
         this.concepts = Map.copyOf(concepts);
         this.labels = List.copyOf(labels);
         this.memberships = List.copyOf(memberships);
         this.clausePatterns = List.copyOf(clausePatterns);
         this.homeCountry = homeCountry;
+        this.proxies = Map.copyOf(proxies);
     }
 
     public static Vocabulary from(Model model) {
@@ -83,7 +85,8 @@ public final class Vocabulary {
             int c = a.conceptIri().compareTo(b.conceptIri());
             return c != 0 ? c : a.text().compareTo(b.text());
         });
-        return new Vocabulary(concepts, labels, memberships(model), clausePatterns(model, concepts), homeCountry(model));
+        return new Vocabulary(concepts, labels, memberships(model), clausePatterns(model, concepts), homeCountry(model),
+                proxies(model));
     }
 
     private static List<ClausePattern> clausePatterns(Model model, Map<String, Concept> concepts) {
@@ -113,6 +116,16 @@ public final class Vocabulary {
             }
         });
         out.sort((a, b) -> a.iri().compareTo(b.iri()));
+        return out;
+    }
+
+    private static Map<String, String> proxies(Model model) {
+        Map<String, String> out = new HashMap<>();
+        model.listStatements(null, model.createProperty(PROXY), (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+                out.put(st.getSubject().getURI(), st.getObject().asResource().getURI());
+            }
+        });
         return out;
     }
 
@@ -159,6 +172,14 @@ public final class Vocabulary {
     /** The country whose programs these are (China): never a target of its own programs. */
     public Optional<String> homeCountry() {
         return homeCountry;
+    }
+
+    /**
+     * The group whose memberships stand in for {@code group} ({@code atlas:proxy}: the Group of 77
+     * for developing countries and the Global South), if it has one.
+     */
+    public Optional<String> proxy(String group) {
+        return Optional.ofNullable(proxies.get(group));
     }
 
     public int size() {

@@ -19,7 +19,7 @@ class BuildCommandTest {
 
         assertEquals(0, r.code(), r::toString);
         assertEquals(List.of(), r.errLines(), r::toString);
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*documents\\s+1")), r::toString);
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*documents read\\s+1")), r::toString);
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*skipped files\\s+0")), r::toString);
 
         Cli.Result count = Cli.run("query", "--store", store.toString(), "--format", "csv", Samples.COUNT_DOCUMENTS);
@@ -35,7 +35,7 @@ class BuildCommandTest {
 
         assertEquals(1, r.code(), r::toString);
         assertEquals(List.of(empty + ": empty file"), r.errLines(), r::toString);
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*documents\\s+1")), r::toString);
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*documents read\\s+1")), r::toString);
 
         Cli.Result count = Cli.run("query", "--store", store.toString(), "--format", "csv", Samples.COUNT_DOCUMENTS);
         assertEquals(List.of("n", "1"), count.out().lines().toList(), count::toString);

@@ -1,0 +1,281 @@
+package org.exchangeatlas.consolidate;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * Makes programs of files: after the document graphs are written, in the same transaction,
+ * recomputes from the claims of every document graph
+ * <ol>
+ *   <li>which program keys name one program ({@link ProgramMatcher}), and the one IRI each
+ *       program goes by: the IRI it had before if any of its keys had one (kept in the programs
+ *       graph, so IRIs stay stable as files arrive), else that of its smallest key; the
+ *       documents' facts and claims are moved onto it;</li>
+ *   <li>which facts a revision supersedes: where a revised or supplementary notice
+ *       ({@code atlas:documentKind id/document-kind/revision}) states a property in
+ *       {@link #SUPERSEDABLE} for its program, the earlier notices' values of that property are
+ *       retracted from their graphs, and their claims stay, marked {@code atlas:supersededBy}
+ *       the revision.</li>
+ * </ol>
+ * Everything is derived from the claims, so pruning a revision brings the earlier values back.
+ */
+public final class Consolidation {
+    /** Properties a revision restates in full: its values replace the earlier ones. */
+    public static final Set<String> SUPERSEDABLE = Set.of(START_DATE, END_DATE, HOST, TARGET_COUNTRY,
+            PARTICIPANT_COUNT, DELIVERY, INSTRUCTION_LANGUAGE);
+    private static final String DOCUMENT_PREFIX = ID + "document/";
+    private static final String REVISION = ID + "document-kind/revision";
+
+    private static final Node CLAIM_TYPE = uri(CLAIM);
+    private static final Node TYPE = uri(RDF_TYPE);
+    private static final Node SUBJECT = uri(RDF_SUBJECT);
+    private static final Node PREDICATE = uri(RDF_PREDICATE);
+    private static final Node OBJECT = uri(RDF_OBJECT);
+    private static final Node SUPERSEDED = uri(SUPERSEDED_BY);
+    private static final Node KEY = uri(PROGRAM_KEY);
+    private static final Node KIND = uri(DOCUMENT_KIND);
+    private static final Node PROGRAMS = uri(PROGRAMS_GRAPH);
+
+    private final ProgramMatcher matcher;
+
+    public Consolidation(ProgramMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** Recomputes merging and supersession over every document graph. Call in a write transaction. */
+    public ConsolidationReport recompute(DatasetGraph dsg) {
+        List<Node> documents = documentGraphs(dsg);
+        int keysBefore;
+        restore(dsg, documents);
+        Map<String, ProgramSources> sources = gather(dsg, documents);
+        keysBefore = sources.size();
+        List<List<String>> clusters = cluster(sources);
+        int merged = 0;
+        int superseded = 0;
+        for (List<String> cluster : clusters) {
+            if (cluster.size() > 1) {
+                merged++;
+            }
+            Node canonical = canonical(dsg, cluster);
+            for (String key : cluster) {
+                for (Map.Entry<String, String> e : sources.get(key).documents().entrySet()) {
+                    if (!e.getValue().equals(canonical.getURI())) {
+                        rename(dsg, uri(e.getKey()), uri(e.getValue()), canonical);
+                    }
+                }
+            }
+            superseded += supersede(dsg, canonical, cluster, sources);
+        }
+        return new ConsolidationReport(keysBefore, clusters.size(), merged, superseded);
+    }
+
+    private static List<Node> documentGraphs(DatasetGraph dsg) {
+        List<Node> out = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(DOCUMENT_PREFIX)) {
+                out.add(g);
+            }
+        });
+        out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        return out;
+    }
+
+    /** Every claim's triple asserted again in its graph, and no claim marked superseded. */
+    private static void restore(DatasetGraph dsg, List<Node> documents) {
+        for (Node g : documents) {
+            List<Quad> marks = list(dsg.find(g, Node.ANY, SUPERSEDED, Node.ANY));
+            marks.forEach(dsg::delete);
+            for (Quad c : list(dsg.find(g, Node.ANY, TYPE, CLAIM_TYPE))) {
+                Node s = one(dsg, g, c.getSubject(), SUBJECT);
+                Node p = one(dsg, g, c.getSubject(), PREDICATE);
+                Node o = one(dsg, g, c.getSubject(), OBJECT);
+                if (s != null && p != null && o != null) {
+                    dsg.add(g, s, p, o);
+                }
+            }
+        }
+    }
+
+    private static Map<String, ProgramSources> gather(DatasetGraph dsg, List<Node> documents) {
+        Map<String, Map<String, String>> docsByKey = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> valuesByKey = new HashMap<>();
+        for (Node g : documents) {
+            for (Quad k : list(dsg.find(g, Node.ANY, KEY, Node.ANY))) {
+                String key = k.getObject().getLiteralLexicalForm();
+                Node program = k.getSubject();
+                docsByKey.computeIfAbsent(key, x -> new TreeMap<>()).put(g.getURI(), program.getURI());
+                Map<String, Set<String>> values = valuesByKey.computeIfAbsent(key, x -> new HashMap<>());
+                for (Quad c : list(dsg.find(g, Node.ANY, SUBJECT, program))) {
+                    Node p = one(dsg, g, c.getSubject(), PREDICATE);
+                    Node o = one(dsg, g, c.getSubject(), OBJECT);
+                    if (p != null && o != null) {
+                        values.computeIfAbsent(p.getURI(), x -> new TreeSet<>())
+                                .add(o.isLiteral() ? o.getLiteralLexicalForm() : o.toString());
+                    }
+                }
+            }
+        }
+        Map<String, ProgramSources> out = new LinkedHashMap<>();
+        docsByKey.forEach((key, docs) -> out.put(key, new ProgramSources(key, docs, valuesByKey.get(key))));
+        return out;
+    }
+
+    /** Keys grouped into programs: union-find over the pairs the matcher accepts, within a year. */
+    private List<List<String>> cluster(Map<String, ProgramSources> sources) {
+        List<String> keys = new ArrayList<>(sources.keySet());
+        Map<String, String> parent = new HashMap<>();
+        keys.forEach(k -> parent.put(k, k));
+        Map<String, List<String>> byYear = new TreeMap<>();
+        for (String k : keys) {
+            for (String y : sources.get(k).get(YEAR)) {
+                byYear.computeIfAbsent(y, x -> new ArrayList<>()).add(k);
+            }
+        }
+        for (List<String> sameYear : byYear.values()) {
+            for (int i = 0; i < sameYear.size(); i++) {
+                for (int j = i + 1; j < sameYear.size(); j++) {
+                    String a = sameYear.get(i);
+                    String b = sameYear.get(j);
+                    if (matcher.same(sources.get(a), sources.get(b))) {
+                        parent.put(find(parent, a), find(parent, b));
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (String k : keys) {
+            groups.computeIfAbsent(find(parent, k), x -> new ArrayList<>()).add(k);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> g : groups.values()) {
+            g.sort(String::compareTo);
+            out.add(g);
+        }
+        return out;
+    }
+
+    private static String find(Map<String, String> parent, String k) {
+        String p = parent.get(k);
+        while (!p.equals(parent.get(p))) {
+            p = parent.get(p);
+        }
+        parent.put(k, p);
+        return p;
+    }
+
+    /**
+     * The program's IRI: the smallest IRI the programs graph already gives any of its keys (the
+     * others are recorded as {@code owl:sameAs} it), else that of its smallest key.
+     */
+    private static Node canonical(DatasetGraph dsg, List<String> cluster) {
+        TreeSet<String> known = new TreeSet<>();
+        for (String key : cluster) {
+            dsg.find(PROGRAMS, Node.ANY, KEY, NodeFactory.createLiteralString(key))
+                    .forEachRemaining(q -> known.add(q.getSubject().getURI()));
+        }
+        Node canonical = uri(known.isEmpty() ? id("program", cluster.get(0)) : known.first());
+        for (String other : known) {
+            if (!other.equals(canonical.getURI())) {
+                dsg.add(PROGRAMS, uri(other), OWL.sameAs.asNode(), canonical);
+            }
+        }
+        for (String key : cluster) {
+            dsg.add(PROGRAMS, canonical, KEY, NodeFactory.createLiteralString(key));
+        }
+        return canonical;
+    }
+
+    /** Replaces {@code from} by {@code to} wherever it stands in graph {@code g}. */
+    private static void rename(DatasetGraph dsg, Node g, Node from, Node to) {
+        List<Quad> asSubject = list(dsg.find(g, from, Node.ANY, Node.ANY));
+        List<Quad> asObject = list(dsg.find(g, Node.ANY, Node.ANY, from));
+        for (Quad q : asSubject) {
+            dsg.delete(q);
+        }
+        for (Quad q : asObject) {
+            dsg.delete(q);
+        }
+        for (Quad q : asSubject) {
+            dsg.add(g, to, q.getPredicate(), q.getObject().equals(from) ? to : q.getObject());
+        }
+        for (Quad q : asObject) {
+            dsg.add(g, q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(), to);
+        }
+    }
+
+    /** Marks and retracts the earlier notices' values of what a revision restates. */
+    private static int supersede(DatasetGraph dsg, Node program, List<String> cluster, Map<String, ProgramSources> sources) {
+        Set<String> docs = new TreeSet<>();
+        cluster.forEach(k -> docs.addAll(sources.get(k).documents().keySet()));
+        List<Node> revisions = new ArrayList<>();
+        List<Node> originals = new ArrayList<>();
+        for (String d : docs) {
+            Node g = uri(d);
+            boolean revision = dsg.contains(g, g, KIND, uri(REVISION));
+            (revision ? revisions : originals).add(g);
+        }
+        int count = 0;
+        for (Node revision : revisions) {
+            Set<Node> restated = new HashSet<>();
+            for (Quad c : list(dsg.find(revision, Node.ANY, SUBJECT, program))) {
+                Node p = one(dsg, revision, c.getSubject(), PREDICATE);
+                if (p != null && SUPERSEDABLE.contains(p.getURI())) {
+                    restated.add(p);
+                }
+            }
+            for (Node original : originals) {
+                for (Quad c : list(dsg.find(original, Node.ANY, SUBJECT, program))) {
+                    Node claim = c.getSubject();
+                    Node p = one(dsg, original, claim, PREDICATE);
+                    Node o = one(dsg, original, claim, OBJECT);
+                    if (p != null && o != null && restated.contains(p) && !statesValue(dsg, revision, program, p, o)
+                            && !dsg.contains(original, claim, SUPERSEDED, revision)) {
+                        dsg.add(original, claim, SUPERSEDED, revision);
+                        dsg.delete(original, program, p, o);
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Whether the revision states this very value too: then the earlier claim is confirmed, not superseded. */
+    private static boolean statesValue(DatasetGraph dsg, Node revision, Node program, Node p, Node o) {
+        for (Quad c : list(dsg.find(revision, Node.ANY, SUBJECT, program))) {
+            if (p.equals(one(dsg, revision, c.getSubject(), PREDICATE)) && o.equals(one(dsg, revision, c.getSubject(), OBJECT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static List<Quad> list(java.util.Iterator<Quad> it) {
+        List<Quad> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

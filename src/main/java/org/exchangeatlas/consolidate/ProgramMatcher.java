@@ -1,0 +1,95 @@
+package org.exchangeatlas.consolidate;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Judges whether two program keys name one program: a notice and its translation, an article
+ * and the notice it reports, a table row and a notice.
+ * <p>Hard rules first, which no score can overrule: the same year (both stated); the same stated
+ * target groups; compatible target countries (equal when both are bilateral, else a Jaccard
+ * overlap of at least 0.8, since a revision may add a country); a shared organizer when both
+ * name one; compatible topics (Jaccard at least 0.5 when both state topics). Then a score in
+ * [0, 1]: 0.35 for matching dates (or one side without dates), 0.25 × the Jaccard overlap of
+ * roles, 0.25 × that of topics, 0.15 for the same program type. Two keys that pass the hard
+ * rules and score at least {@link #THRESHOLD} are one program.
+ * <p>Why 0.6: a translation of a notice states the same dates, roles and topics and scores near
+ * 1; two different programs of one body for one group in one year pass the hard rules only when
+ * their topics overlap, and then differ in dates (they cannot run at once for the same officials)
+ * and in roles or type, which keeps them under 0.6. A press report without dates that names the
+ * body, target and topics of a notice scores 0.35 + its role and topic overlap: it merges when
+ * its topics and roles largely agree.
+ */
+public final class ProgramMatcher {
+    public static final double THRESHOLD = 0.6;
+
+    /** Whether {@code a} and {@code b} are one program. */
+    public boolean same(ProgramSources a, ProgramSources b) {
+        return passesHardRules(a, b) && score(a, b) >= THRESHOLD;
+    }
+
+    boolean passesHardRules(ProgramSources a, ProgramSources b) {
+        Set<String> ya = a.get(YEAR);
+        Set<String> yb = b.get(YEAR);
+        if (ya.isEmpty() || yb.isEmpty() || !ya.equals(yb)) {
+            return false;
+        }
+        if (!a.get(TARGET_GROUP).equals(b.get(TARGET_GROUP))) {
+            return false;
+        }
+        Set<String> ca = a.get(TARGET_COUNTRY);
+        Set<String> cb = b.get(TARGET_COUNTRY);
+        if (ca.isEmpty() != cb.isEmpty()) {
+            return false;
+        }
+        if (!ca.isEmpty() && (ca.size() == 1 || cb.size() == 1 ? !ca.equals(cb) : jaccard(ca, cb) < 0.8)) {
+            return false;
+        }
+        Set<String> oa = a.get(ORGANIZER);
+        Set<String> ob = b.get(ORGANIZER);
+        if (!oa.isEmpty() && !ob.isEmpty() && disjoint(oa, ob)) {
+            return false;
+        }
+        Set<String> ta = a.get(TOPIC);
+        Set<String> tb = b.get(TOPIC);
+        return ta.isEmpty() || tb.isEmpty() || jaccard(ta, tb) >= 0.5;
+    }
+
+    double score(ProgramSources a, ProgramSources b) {
+        double s = 0;
+        Set<String> da = a.get(START_DATE);
+        Set<String> db = b.get(START_DATE);
+        if (da.isEmpty() || db.isEmpty() || !disjoint(da, db)) {
+            s += 0.35;
+        }
+        s += 0.25 * jaccardOrOne(a.get(PARTICIPANT_ROLE), b.get(PARTICIPANT_ROLE));
+        s += 0.25 * jaccardOrOne(a.get(TOPIC), b.get(TOPIC));
+        Set<String> pa = a.get(PROGRAM_TYPE);
+        Set<String> pb = b.get(PROGRAM_TYPE);
+        if (pa.isEmpty() || pb.isEmpty() || !disjoint(pa, pb)) {
+            s += 0.15;
+        }
+        return s;
+    }
+
+    private static double jaccardOrOne(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() ? 1.0 : jaccard(a, b);
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        if (union.isEmpty()) {
+            return 1.0;
+        }
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return (double) both.size() / union.size();
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return a.stream().noneMatch(b::contains);
+    }
+}

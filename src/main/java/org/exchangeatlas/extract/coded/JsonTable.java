@@ -1,0 +1,204 @@
+package org.exchangeatlas.extract.coded;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exchangeatlas.extract.UnreadableDocumentException;
+import org.exchangeatlas.source.Span;
+
+/**
+ * Parses a JSON table (an array of objects, one program each) or JSON Lines (one object a line)
+ * with Jackson's streaming parser, and keeps, for every value, where it stands in the text: the
+ * parser gives each token's character offset, and the value's raw characters run from there to
+ * the string's closing quote or the literal's end (a number's raw characters hold no escape, so
+ * one decoding serves every value). A key is a column; a value is a string, a
+ * number, a boolean, {@code null} (an empty cell) or a list of those (a cell of several values).
+ *
+ * <p>Text that is not JSON makes the whole file unreadable ({@link UnreadableDocumentException}
+ * naming the line and column). A row that is not an object, or a value that is an object, is a
+ * note, and that row or value is not read.
+ */
+final class JsonTable {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private JsonTable() {}
+
+    /** A JSON array of objects. */
+    public static Table parseArray(String text) {
+        Collector c = new Collector(text);
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_ARRAY) {
+                throw new UnreadableDocumentException("not a JSON array of objects (a table is [{...}, {...}])");
+            }
+            int row = 0;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                row++;
+                c.row(p, t, row, 0);
+            }
+            if (p.nextToken() != null) {
+                throw new UnreadableDocumentException(at(p.currentTokenLocation().getLineNr(),
+                        p.currentTokenLocation().getColumnNr()) + "more text after the table's closing bracket");
+            }
+        } catch (JsonProcessingException e) {
+            throw syntax(e, 0);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot parse: " + e.getMessage(), e);
+        }
+        return c.table();
+    }
+
+    /** JSON Lines: one object a line; blank lines are passed over. */
+    public static Table parseLines(String text) {
+        Collector c = new Collector(text);
+        int lineStart = text.startsWith("\uFEFF") ? 1 : 0;
+        int lineNumber = 0;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            lineNumber++;
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                try (JsonParser p = FACTORY.createParser(line)) {
+                    c.row(p, p.nextToken(), lineNumber, lineStart);
+                    if (p.nextToken() != null) {
+                        throw new UnreadableDocumentException(at(lineNumber, p.currentTokenLocation().getColumnNr())
+                                + "more text after the line's object");
+                    }
+                } catch (JsonProcessingException e) {
+                    throw syntax(e, lineNumber - 1);
+                } catch (IOException e) {
+                    throw new UnreadableDocumentException("cannot parse: " + e.getMessage(), e);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return c.table();
+    }
+
+    private static UnreadableDocumentException syntax(JsonProcessingException e, int linesBefore) {
+        String message = reason(e);
+        if (e.getLocation() == null) {
+            return new UnreadableDocumentException("not valid JSON: " + message, e);
+        }
+        return new UnreadableDocumentException("not valid JSON: " + at(e.getLocation().getLineNr() + linesBefore,
+                e.getLocation().getColumnNr()) + message, e);
+    }
+
+    /**
+     * Jackson's reason for a syntax error, one line, without the parser's note on where the input
+     * came from ({@code (start marker at [Source: ...])}): the caller names the file and place.
+     */
+    static String reason(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl);
+        int source = m.indexOf("[Source:");
+        if (source >= 0) {
+            int open = m.lastIndexOf(" (", source);
+            m = m.substring(0, open >= 0 ? open : source).stripTrailing();
+        }
+        return m;
+    }
+
+    private static String at(int line, int column) {
+        return "line " + line + ", column " + column + ": ";
+    }
+
+    /** Gathers rows, columns in order of first appearance, and notes. */
+    private static final class Collector {
+        private final String text;
+        private final Set<String> columns = new LinkedHashSet<>();
+        private final List<Table.Row> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        Collector(String text) {
+            this.text = text;
+        }
+
+        Table table() {
+            return new Table(List.copyOf(columns), rows, notes);
+        }
+
+        /** One row from the token {@code t}; {@code base} is where the parsed text starts in the document. */
+        void row(JsonParser p, JsonToken t, int row, int base) throws IOException {
+            if (t != JsonToken.START_OBJECT) {
+                notes.add("row " + row + ": not an object; row not read");
+                p.skipChildren();
+                return;
+            }
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String column = p.currentName();
+                columns.add(column);
+                JsonToken v = p.nextToken();
+                List<Span> items = new ArrayList<>();
+                if (v == JsonToken.START_ARRAY) {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        if (!scalar(p, p.currentToken(), base, items)) {
+                            notes.add("row " + row + ", column " + column + ": a list or an object inside a list is not a value; left out");
+                            p.skipChildren();
+                        }
+                    }
+                } else if (!scalar(p, v, base, items)) {
+                    notes.add("row " + row + ", column " + column + ": an object is not a value; left out");
+                    p.skipChildren();
+                    continue;
+                }
+                cells.put(column, new Cell(items, Cell.Encoding.JSON_STRING));
+            }
+            rows.add(new Table.Row(row, cells));
+        }
+
+        /** Adds the raw span of a scalar value; false for a structure. {@code null} adds nothing. */
+        private boolean scalar(JsonParser p, JsonToken v, int base, List<Span> items) throws IOException {
+            int start = base + (int) p.currentTokenLocation().getCharOffset();
+            switch (v) {
+                case VALUE_STRING -> {
+                    int end = closingQuote(start);
+                    if (end > start + 1) {
+                        items.add(new Span(start + 1, end));
+                    }
+                    return true;
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> {
+                    items.add(new Span(start, start + p.getText().length()));
+                    return true;
+                }
+                case VALUE_NULL -> {
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        /** The offset of the quote that closes the string whose opening quote is at {@code open}. */
+        private int closingQuote(int open) {
+            int i = open + 1;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                } else if (c == '"') {
+                    return i;
+                } else {
+                    i++;
+                }
+            }
+            throw new IllegalStateException("the parser accepted an unterminated string at " + open);
+        }
+    }
+}

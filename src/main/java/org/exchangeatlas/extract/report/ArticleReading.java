@@ -1,0 +1,405 @@
+package org.exchangeatlas.extract.report;
+
+import static org.exchangeatlas.extract.report.ReportCues.*;
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.exchangeatlas.extract.Fact;
+import org.exchangeatlas.extract.Problem;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.ClausePattern;
+import org.exchangeatlas.vocab.Concept;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.LabelNormalizer;
+import org.exchangeatlas.vocab.Mention;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * The reading of one article: its state (the body its documents came from, the program each
+ * paragraph is speaking of) lives here and nowhere else.
+ * <pre>
+ * paragraphs -> sentences -> names (bodies, countries, groups, roles, topics, kinds, requirements)
+ *                            and cues (meetings, anaphora, document words, program words)
+ *   first pass: the source body, named beside the documents ("files of China's Ministry of Commerce")
+ *   second pass, clause by clause:
+ *     a meeting ("met with")       -> atlas:engagedWith from the body to each country; no program
+ *     a denied clause ("did not")   -> nothing
+ *     a program word ("seminars")   -> a program of the clause's bodies (or the source body, for
+ *                                      "the ministry", "these programs"), tied to the clause's names
+ *     names without a program word  -> more about the paragraph's program, if no other body is named
+ *                                      (in a later paragraph: only roles, topics, requirements)
+ *     a body "together with" another -> both run the program
+ *   every sentence: its figures, about the document
+ * </pre>
+ * A program's targets are only those of the clauses that speak of it: a body named in another
+ * paragraph, or beside a country without a program word, gets none.
+ */
+final class ArticleReading {
+    /** A clause of a denial: its programs are not reported as run. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|neither|nor)\\b|n['’]t\\b");
+    /** Where a sentence holds two statements: ";" and ", while/whereas/but". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,\\s+(?:while|whereas|but)\\b|\\s+whereas\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
+    /** What introduces a body that runs a program with another: "together with", "jointly with". */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:together with|jointly with|in cooperation with|in partnership with|with the help of|alongside"
+            + "|co-?organi[sz]ed with|co-?hosted with)\\s+(?:the\\s+)?(?:China's\\s+|Chinese\\s+)?$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("[\\p{L}\\d'’]+");
+    /** Words before a program word that point back to one spoken of. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those",
+            "its", "their", "such", "same");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "new", "one", "some");
+    private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:since|before|until|after|by|from|to|between)\\s+$");
+
+    private record Sentence(Span span, List<Mention> names, List<Mention> cues) {
+        boolean has(String scheme) {
+            return cues.stream().anyMatch(m -> m.concept().inScheme(scheme))
+                    || names.stream().anyMatch(m -> m.concept().inScheme(scheme));
+        }
+    }
+
+    private final String text;
+    private final String documentIri;
+    private final RecordSink sink;
+    private final DictionaryMatcher matcher;
+    private final Vocabulary vocabulary;
+    private final Optional<String> homeCountry;
+    private final List<ClausePattern> clausePatterns;
+    private final Figures figures;
+
+    private Concept sourceBody;
+    private Concept lastBody;
+    /** The program last spoken of; "the seminar" in a later paragraph still means it. */
+    private ReportedProgram current;
+    /** Whether the current paragraph has spoken of {@link #current}: its sentences without a body are about it. */
+    private boolean inThisParagraph;
+    /** Whether the clause being read states the current program's organizers (it names them, or begins the program). */
+    private boolean pendingOrganizers;
+
+    ArticleReading(String text, String documentIri, RecordSink sink, DictionaryMatcher matcher,
+                   Vocabulary vocabulary) {
+        this.text = text;
+        this.documentIri = documentIri;
+        this.sink = sink;
+        this.matcher = matcher;
+        this.vocabulary = vocabulary;
+        this.homeCountry = vocabulary.homeCountry();
+        this.clausePatterns = vocabulary.clausePatterns();
+        this.figures = new Figures(matcher);
+    }
+
+    void read() {
+        List<List<Sentence>> paragraphs = new ArrayList<>();
+        for (Span p : Sentences.paragraphs(text)) {
+            List<Sentence> sentences = new ArrayList<>();
+            for (Span s : Sentences.of(text, p)) {
+                sentences.add(analyse(s));
+            }
+            paragraphs.add(sentences);
+        }
+        paragraphs.stream().flatMap(List::stream).filter(s -> sourceBody == null).forEach(this::findSource);
+        for (List<Sentence> paragraph : paragraphs) {
+            inThisParagraph = false;
+            for (Sentence s : paragraph) {
+                for (Figures.Figure f : figures.find(text, s.span(), s.has(DOCUMENTS))) {
+                    sink.fact(new Fact(documentIri, f.property(), f.value(), s.span()));
+                }
+                for (Span clause : clauses(s.span())) {
+                    read(s, clause);
+                }
+            }
+        }
+    }
+
+    private Sentence analyse(Span s) {
+        List<Mention> names = matcher.find(text, s.start(), s.end(), NAMES);
+        List<Mention> cues = new ArrayList<>();
+        for (List<String> schemes : CUES) {
+            matcher.find(text, s.start(), s.end(), schemes).stream()
+                    .filter(c -> !c.concept().inScheme(NON_PROGRAM_WORDS))
+                    .filter(c -> names.stream().noneMatch(n -> n.start() < c.end() && c.start() < n.end()))
+                    .forEach(cues::add);
+        }
+        return new Sentence(s, names, cues);
+    }
+
+    /** The body named beside a document word, the nearest if several: where the article's programs come from. */
+    private void findSource(Sentence s) {
+        List<Mention> docs = of(s.cues(), DOCUMENTS);
+        List<Mention> bodies = of(s.names(), BODIES);
+        if (docs.isEmpty() || bodies.isEmpty()) {
+            return;
+        }
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention d : docs) {
+            for (Mention b : bodies) {
+                int distance = b.start() >= d.end() ? b.start() - d.end() : d.start() - b.end();
+                if (distance >= 0 && distance < bestDistance) {
+                    best = b;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            sourceBody = best.concept();
+        }
+    }
+
+    private List<Span> clauses(Span sentence) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
+        int start = sentence.start();
+        while (m.find()) {
+            out.add(new Span(start, m.start()));
+            start = m.end();
+        }
+        out.add(new Span(start, sentence.end()));
+        return out;
+    }
+
+    /** What one clause names, sorted by what it may be to a program. */
+    private record Named(List<Concept> bodies, List<Concept> partners, boolean anaphor, List<Concept> countries,
+                         List<Concept> groups, List<Concept> roles, List<Concept> topics, List<Concept> requirements,
+                         List<Concept> types, List<Concept> delivery, boolean programWord, boolean meeting) {
+        List<Concept> targets() {
+            List<Concept> t = new ArrayList<>(groups);
+            t.addAll(countries);
+            return t;
+        }
+
+        /** Whether it says what a program is about: a target, role, topic or requirement. */
+        boolean about() {
+            return !countries.isEmpty() || !groups.isEmpty() || !roles.isEmpty() || !topics.isEmpty()
+                    || !requirements.isEmpty();
+        }
+    }
+
+    private void read(Sentence s, Span clause) {
+        List<Mention> names = within(s.names(), clause);
+        List<Mention> cues = within(s.cues(), clause);
+        Named n = named(names, cues, clause);
+        if (n.meeting()) {
+            engagements(n, s.span());
+            return;
+        }
+        remember(n.bodies());
+        pendingOrganizers = false;
+        if (NEGATION.matcher(clause.of(text)).find()) {
+            return;
+        }
+        boolean tied = n.programWord() ? program(n, refersBack(names, cues), clause) : continues(n);
+        if (tied) {
+            tie(n, clause, s.span());
+        }
+    }
+
+    private Named named(List<Mention> names, List<Mention> cues, Span clause) {
+        List<Concept> countries = concepts(of(names, COUNTRIES)).stream()
+                .filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
+        return new Named(
+                concepts(of(names, BODIES).stream().filter(b -> !partner(b)).toList()),
+                concepts(of(names, BODIES).stream().filter(this::partner).toList()),
+                !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)), concepts(of(names, ROLES)),
+                concepts(of(names, TOPICS)), requirements(names, clause), concepts(of(names, TYPES)),
+                concepts(of(names, DELIVERY_MODES)),
+                !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), !of(cues, ENGAGEMENT).isEmpty());
+    }
+
+    /** A meeting: each body that met (named, pointed to, or last named) engaged with each country. */
+    private void engagements(Named n, Span sentence) {
+        List<Concept> subjects = !n.bodies().isEmpty() ? n.bodies()
+                : n.anaphor() && resolve() != null ? List.of(resolve())
+                : lastBody != null ? List.of(lastBody) : List.of();
+        for (Concept b : subjects) {
+            for (Concept c : n.countries()) {
+                sink.fact(new Fact(b.iri(), ENGAGED_WITH, new Value.Iri(c.iri()), sentence));
+            }
+        }
+        remember(n.bodies());
+    }
+
+    /**
+     * A clause with a program word: the program it points back to, or a new one of the bodies it
+     * names ("the ministry" and "these programs" name the source body; a partner named "together
+     * with" joins them), of the paragraph's program's bodies, or else of the source body. Whether
+     * there is a program to tie the clause's names to.
+     */
+    private boolean program(Named n, boolean refersBack, Span clause) {
+        List<Concept> named = new ArrayList<>(!n.bodies().isEmpty() ? n.bodies()
+                : n.anaphor() && resolve() != null ? List.of(resolve())
+                : !n.partners().isEmpty() && current != null && inThisParagraph ? current.bodies()
+                : !n.partners().isEmpty() && sourceBody != null ? List.of(sourceBody) : List.of());
+        if (!named.isEmpty()) {
+            n.partners().stream().filter(p -> named.stream().noneMatch(b -> b.iri().equals(p.iri()))).forEach(named::add);
+        }
+        boolean same = current != null && refersBack && (named.isEmpty() || current.runBy(named));
+        if (!same) {
+            List<Concept> organizers = !named.isEmpty() ? named
+                    : current != null && inThisParagraph ? current.bodies()
+                    : sourceBody != null ? List.of(sourceBody) : List.of();
+            if (organizers.isEmpty()) {
+                if (n.about()) {
+                    sink.problem(new Problem("program reported without a body that runs it: " + quote(clause), clause));
+                }
+                return false;
+            }
+            current = new ReportedProgram(organizers);
+        }
+        pendingOrganizers = !same || !named.isEmpty();
+        inThisParagraph = true;
+        return true;
+    }
+
+    /**
+     * A clause without a program word says more about the program last spoken of when it names no
+     * other body, and, in a later paragraph, no body and no target at all (only roles, topics,
+     * requirements). New targets in the same paragraph make a new program of the same bodies.
+     */
+    private boolean continues(Named n) {
+        if (!n.about() || current == null || !(n.bodies().isEmpty() || current.runBy(n.bodies()))) {
+            return false;
+        }
+        if (!inThisParagraph && !(n.bodies().isEmpty() && n.partners().isEmpty() && n.targets().isEmpty())) {
+            return false;
+        }
+        List<Concept> targets = n.targets();
+        if (!targets.isEmpty() && !current.targets().isEmpty() && !current.targets().containsAll(iris(targets))) {
+            current = new ReportedProgram(current.bodies());
+            pendingOrganizers = true;
+        }
+        return true;
+    }
+
+    /** Ties the clause's names to the current program, each fact citing the sentence. */
+    private void tie(Named n, Span clause, Span sentence) {
+        if (pendingOrganizers) {
+            current.organizers(sentence, sink);
+            pendingOrganizers = false;
+        }
+        n.groups().forEach(c -> current.concept(TARGET_GROUP, c, sentence, sink));
+        n.countries().forEach(c -> current.concept(TARGET_COUNTRY, c, sentence, sink));
+        n.roles().forEach(c -> current.concept(PARTICIPANT_ROLE, c, sentence, sink));
+        n.topics().forEach(c -> current.concept(TOPIC, c, sentence, sink));
+        n.requirements().forEach(c -> current.concept(REQUIREMENT, c, sentence, sink));
+        n.types().forEach(c -> current.concept(PROGRAM_TYPE, c, sentence, sink));
+        n.delivery().forEach(c -> current.concept(DELIVERY, c, sentence, sink));
+        year(clause).ifPresent(y -> current.year(y, sentence, sink));
+        current.settle(sentence, sink);
+    }
+
+    /**
+     * Whether the clause's first program word points back to a program already spoken of ("the
+     * seminar", "these programs") rather than bringing in one ("a 2022 seminar", "795 programs"):
+     * a definite word stands before it, within three words.
+     */
+    private boolean refersBack(List<Mention> names, List<Mention> cues) {
+        Optional<Mention> first = Stream.concat(of(names, TYPES).stream(), of(cues, PROGRAM_WORDS).stream())
+                .min(Comparator.comparingInt(Mention::start));
+        if (first.isEmpty()) {
+            return false;
+        }
+        if (of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())) {
+            return true;
+        }
+        Matcher words = WORD_BEFORE.matcher(text.substring(Math.max(0, first.get().start() - 40), first.get().start()));
+        List<String> before = new ArrayList<>();
+        while (words.find()) {
+            before.add(words.group().toLowerCase(Locale.ROOT));
+        }
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+            if (DEFINITE.contains(before.get(i))) {
+                return true;
+            }
+            if (INDEFINITE.contains(before.get(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The requirements a clause names by a cue or states by a clause pattern. */
+    private List<Concept> requirements(List<Mention> names, Span clause) {
+        List<Concept> out = new ArrayList<>(concepts(of(names, REQUIREMENTS)));
+        String folded = LabelNormalizer.fold(clause.of(text));
+        for (ClausePattern p : clausePatterns) {
+            if (p.matches(folded) && out.stream().noneMatch(c -> c.iri().equals(p.conceptIri()))) {
+                vocabulary.concept(p.conceptIri()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The year a clause gives its program: its only year, unless a word makes it a bound (since 2018). */
+    private Optional<Integer> year(Span clause) {
+        Matcher y = YEAR.matcher(text).region(clause.start(), clause.end());
+        Integer found = null;
+        int at = -1;
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            if (found != null && found != v) {
+                return Optional.empty();
+            }
+            found = v;
+            at = y.start();
+        }
+        if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 10), at)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+
+    /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */
+    private boolean partner(Mention body) {
+        String before = text.substring(Math.max(0, body.start() - 30), body.start());
+        return PARTNER_BEFORE.matcher(before).find();
+    }
+
+    /** The body "the ministry" and "these programs" point to: the documents' source, else the last body named. */
+    private Concept resolve() {
+        return sourceBody != null ? sourceBody : lastBody;
+    }
+
+    private void remember(List<Concept> bodies) {
+        if (!bodies.isEmpty()) {
+            lastBody = bodies.get(bodies.size() - 1);
+        }
+    }
+
+    private static List<String> iris(List<Concept> cs) {
+        return cs.stream().map(Concept::iri).toList();
+    }
+
+    private static List<Mention> of(List<Mention> ms, String scheme) {
+        return ms.stream().filter(m -> m.concept().inScheme(scheme)).toList();
+    }
+
+    private static List<Mention> within(List<Mention> ms, Span clause) {
+        return ms.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+    }
+
+    private static List<Concept> concepts(List<Mention> ms) {
+        List<Concept> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (out.stream().noneMatch(c -> c.iri().equals(m.concept().iri()))) {
+                out.add(m.concept());
+            }
+        }
+        return out;
+    }
+
+    private String quote(Span s) {
+        String q = s.of(text).replace('\n', ' ');
+        return q.length() > 60 ? q.substring(0, 60) + "…" : q;
+    }
+}

@@ -1,0 +1,42 @@
+package org.exchangeatlas.extract.report;
+
+import org.exchangeatlas.extract.Extractor;
+import org.exchangeatlas.extract.NoticeLayout;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.source.Document;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * Reads English reporting about programs (news, analysis, official releases that speak of
+ * programs in aggregate): the programs an article reports, sentence by sentence, as
+ * {@code atlas:ReportedProgram}s with the bodies that run them and what the sentences tie to
+ * them; meetings as {@code atlas:engagedWith}; the article's figures (files, programs, bodies,
+ * participants, host units, years) as facts about the document. Every fact cites its sentence.
+ * Notices (labelled fields such as "Organizer:") are left to the notice extractor; page
+ * furniture is blank in the text it reads. See {@link ArticleReading} for the rules.
+ */
+public final class ReportExtractor implements Extractor {
+    private final DictionaryMatcher matcher;
+    private final Vocabulary vocabulary;
+    private final NoticeLayout notices;
+
+    public ReportExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
+        this.matcher = matcher;
+        this.vocabulary = vocabulary;
+        this.notices = new NoticeLayout(matcher);
+    }
+
+    /** English documents that are not notices. */
+    @Override
+    public boolean accepts(Document document) {
+        return "en".equals(document.language()) && !notices.isNotice(document.readableText());
+    }
+
+    @Override
+    public void extract(Document document, RecordSink sink) {
+        new ArticleReading(document.readableText(), AtlasTerms.id("document", document.sha256()), sink, matcher,
+                vocabulary).read();
+    }
+}

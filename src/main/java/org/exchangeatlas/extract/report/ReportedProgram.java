@@ -1,0 +1,152 @@
+package org.exchangeatlas.extract.report;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.exchangeatlas.extract.Fact;
+import org.exchangeatlas.extract.ProgramKeys;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Concept;
+
+/**
+ * A program an article reports, as its sentences are read: the bodies that run it, then what the
+ * sentences tied to it say (targets, roles, topics, requirements, kinds, delivery, year). It
+ * becomes an {@code atlas:ReportedProgram} once a sentence says what it is about (a target, role,
+ * topic or requirement); a body's programs in general ("the ministry's 795 programs") are none.
+ * Its key is made then, from its bodies, its concepts so far and its year: the same statement in
+ * another article (a copy on a second site) gives the same program, with a second claim.
+ */
+final class ReportedProgram {
+    private record Stated(String predicate, Value value, Span span) {}
+
+    private final List<Concept> bodies;
+    private final Set<String> targets = new LinkedHashSet<>();
+    private final Set<String> concepts = new TreeSet<>();
+    private final List<Concept> labelled = new ArrayList<>();
+    private final List<Stated> pending = new ArrayList<>();
+    private final Set<Stated> emitted = new java.util.HashSet<>();
+    private Optional<Integer> year = Optional.empty();
+    private String iri;
+
+    ReportedProgram(List<Concept> bodies) {
+        this.bodies = List.copyOf(bodies);
+    }
+
+    List<Concept> bodies() {
+        return bodies;
+    }
+
+    List<String> bodyIris() {
+        return bodies.stream().map(Concept::iri).toList();
+    }
+
+    Set<String> targets() {
+        return targets;
+    }
+
+    /** Whether a body named where this program is spoken of may be its organizer's. */
+    boolean runBy(List<Concept> others) {
+        return bodyIris().equals(others.stream().map(Concept::iri).toList());
+    }
+
+    /** The organizers, stated by the sentence at {@code span}. */
+    void organizers(Span span, RecordSink sink) {
+        bodies.forEach(b -> state(ORGANIZER, new Value.Iri(b.iri()), span, sink));
+    }
+
+    /** A concept the sentence at {@code span} ties to the program, with the property it gives. */
+    void concept(String predicate, Concept c, Span span, RecordSink sink) {
+        if (predicate.equals(TARGET_GROUP) || predicate.equals(TARGET_COUNTRY)) {
+            targets.add(c.iri());
+        }
+        if (!predicate.equals(PROGRAM_TYPE) && !predicate.equals(DELIVERY)) {
+            concepts.add(c.iri());
+        }
+        if (labelled.stream().noneMatch(l -> l.iri().equals(c.iri()))) {
+            labelled.add(c);
+        }
+        state(predicate, new Value.Iri(c.iri()), span, sink);
+    }
+
+    /** The year the sentence at {@code span} gives. */
+    void year(int y, Span span, RecordSink sink) {
+        if (year.isEmpty() && iri == null) {
+            year = Optional.of(y);
+        }
+        state(YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), span, sink);
+    }
+
+    /** Emits the program when it first says what it is about, then every fact held back. */
+    void settle(Span founding, RecordSink sink) {
+        if (iri != null || concepts.isEmpty()) {
+            return;
+        }
+        StringBuilder k = new StringBuilder("reported|");
+        k.append(String.join(",", new TreeSet<>(bodyIris()))).append('|').append(String.join(",", concepts));
+        String key = ProgramKeys.of(year, k.toString());
+        iri = id("program", key);
+        sink.program(new ProgramRecord(key, null, "en", label(), founding, REPORTED_PROGRAM));
+        for (Stated s : pending) {
+            emit(s, sink);
+        }
+        pending.clear();
+    }
+
+    private void state(String predicate, Value v, Span span, RecordSink sink) {
+        Stated s = new Stated(predicate, v, span);
+        if (iri == null) {
+            if (!pending.contains(s)) {
+                pending.add(s);
+            }
+        } else {
+            emit(s, sink);
+        }
+    }
+
+    private void emit(Stated s, RecordSink sink) {
+        if (emitted.add(s)) {
+            sink.fact(new Fact(iri, s.predicate(), s.value(), s.span()));
+        }
+    }
+
+    /** "Ministry of Commerce seminar on TOPIC for ROLE from TARGET, YEAR (reported)". */
+    private String label() {
+        List<String> types = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        for (Concept c : labelled) {
+            String l = c.displayLabel();
+            if (c.inScheme(ReportCues.TYPES)) {
+                types.add(l);
+            } else if (c.inScheme(ReportCues.TOPICS)) {
+                topics.add(l);
+            } else if (c.inScheme(ReportCues.ROLES)) {
+                roles.add(l);
+            } else if (c.inScheme(ReportCues.GROUPS) || c.inScheme(ReportCues.COUNTRIES)) {
+                to.add(l);
+            }
+        }
+        StringBuilder b = new StringBuilder(String.join(" and ", bodies.stream().map(Concept::displayLabel).toList()));
+        b.append(' ').append(types.isEmpty() ? "program" : String.join(" and ", types));
+        if (!topics.isEmpty()) {
+            b.append(" on ").append(String.join(" and ", topics));
+        }
+        if (!roles.isEmpty()) {
+            b.append(" for ").append(String.join(" and ", roles));
+        }
+        if (!to.isEmpty()) {
+            b.append(" from ").append(String.join(" and ", to));
+        }
+        year.ifPresent(y -> b.append(", ").append(y));
+        return b.append(" (reported)").toString();
+    }
+}

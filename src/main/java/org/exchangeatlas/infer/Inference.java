@@ -1,0 +1,165 @@
+package org.exchangeatlas.infer;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.exchangeatlas.model.Digests;
+import org.exchangeatlas.vocab.Membership;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * The inference step: target countries from stated target groups and the groups' dated
+ * memberships, written to the inferred graph with an {@code atlas:Inference} node each.
+ * <pre>
+ * stated graphs --StatedTargets--> programs with groups, years, listed countries
+ *   -> members of each group active in the program's year (Membership.activeIn)
+ *   -> inferred graph: P atlas:targetCountry C, and an atlas:Inference node
+ * </pre>
+ * Rules:
+ * <ul>
+ * <li>The program's year picks the members: a membership counts when it was in force at some
+ *     time in that year ({@link Membership#activeIn}), so Belarus, an SCO member from 4 July 2024,
+ *     is a member for every program of 2024. Where sources state several years, a membership must
+ *     cover each of them. A program with no year gets no inferred country.</li>
+ * <li>Where a source lists the invited countries (the program has a stated
+ *     {@code atlas:targetCountry}), that list is the target set: the group adds none. So an
+ *     inferred fact never repeats a stated one.</li>
+ * <li>The home country (China, {@code atlas:homeCountry}) is never a target.</li>
+ * <li>A membership of the wider tier ({@code id/tier/wider}) counts only with
+ *     {@link InferenceSettings#WIDER_TIER}; the members of a group's proxy ({@code atlas:proxy}: the
+ *     Group of 77 for developing countries) only with {@link InferenceSettings#PROXIES}.</li>
+ * </ul>
+ * Each inference node (IRI: a digest of program, country and membership) carries
+ * {@code rdf:subject/predicate/object}, {@code prov:wasDerivedFrom} the membership and every claim
+ * that states the program's target group (the group fact as each source states it),
+ * {@code atlas:viaGroup} the stated group, {@code atlas:usedTier} the membership's tier where it
+ * has one and {@code atlas:usedProxy} the proxy group where one was used.
+ * <p>
+ * {@link #recompute} drops and rewrites the whole inferred graph; call it inside the build's write
+ * transaction, after the document graphs are written. Immutable.
+ */
+public final class Inference {
+    private final Vocabulary vocabulary;
+    private final InferenceSettings settings;
+    private final Map<String, List<Membership>> membershipsByGroup;
+
+    public Inference(Vocabulary vocabulary, InferenceSettings settings) {
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+        Map<String, List<Membership>> byGroup = new TreeMap<>();
+        for (Membership m : vocabulary.memberships()) {
+            byGroup.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m);
+        }
+        byGroup.replaceAll((g, ms) -> List.copyOf(ms));
+        this.membershipsByGroup = Map.copyOf(byGroup);
+    }
+
+    public InferenceSettings settings() {
+        return settings;
+    }
+
+    /** A membership as the basis of an inference, with the proxy group it was reached through. */
+    private record Basis(Membership membership, Optional<String> proxy) {
+        boolean wider() {
+            return membership.tier().filter(TIER_WIDER::equals).isPresent();
+        }
+    }
+
+    /** Drops the inferred graph and writes it again from the stated graphs of {@code dsg}. */
+    public InferenceReport recompute(DatasetGraph dsg) {
+        Node graph = uri(INFERRED_GRAPH);
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        Optional<String> home = vocabulary.homeCountry();
+        long facts = 0;
+        long inferences = 0;
+        int programs = 0;
+        int listed = 0;
+        int withoutYear = 0;
+        int heldBack = 0;
+        for (TargetedProgram p : StatedTargets.read(dsg)) {
+            if (!p.statedCountries().isEmpty()) {
+                listed++;
+                continue;
+            }
+            if (p.years().isEmpty()) {
+                withoutYear++;
+                continue;
+            }
+            Set<String> countries = new HashSet<>();
+            boolean held = false;
+            for (Map.Entry<String, List<String>> target : p.groupClaims().entrySet()) {
+                for (Basis b : bases(target.getKey())) {
+                    Membership m = b.membership();
+                    if (!p.years().stream().allMatch(m::activeIn) || home.filter(m.country()::equals).isPresent()) {
+                        continue;
+                    }
+                    if ((b.wider() && !settings.get(InferenceSettings.WIDER_TIER))
+                            || (b.proxy().isPresent() && !settings.get(InferenceSettings.PROXIES))) {
+                        held = true;
+                        continue;
+                    }
+                    write(dsg, graph, p.program(), target.getKey(), target.getValue(), b);
+                    inferences++;
+                    if (countries.add(m.country())) {
+                        facts++;
+                    }
+                }
+            }
+            if (!countries.isEmpty()) {
+                programs++;
+            }
+            if (held) {
+                heldBack++;
+            }
+        }
+        return new InferenceReport(facts, inferences, programs, listed, withoutYear, heldBack);
+    }
+
+    /** The group's own memberships, then those of its proxy (marked as such). */
+    private List<Basis> bases(String group) {
+        List<Basis> out = new ArrayList<>();
+        membershipsByGroup.getOrDefault(group, List.of()).forEach(m -> out.add(new Basis(m, Optional.empty())));
+        vocabulary.proxy(group).ifPresent(proxy -> membershipsByGroup.getOrDefault(proxy, List.of())
+                .forEach(m -> out.add(new Basis(m, Optional.of(proxy)))));
+        return out;
+    }
+
+    private static void write(DatasetGraph dsg, Node graph, String program, String group, List<String> groupClaims,
+                              Basis b) {
+        Membership m = b.membership();
+        Node p = uri(program);
+        Node c = uri(m.country());
+        Node predicate = uri(TARGET_COUNTRY);
+        dsg.add(graph, p, predicate, c);
+        Node i = uri(iri(program, m.country(), m.iri()));
+        dsg.add(graph, i, uri(RDF_TYPE), uri(INFERENCE));
+        dsg.add(graph, i, uri(RDF_SUBJECT), p);
+        dsg.add(graph, i, uri(RDF_PREDICATE), predicate);
+        dsg.add(graph, i, uri(RDF_OBJECT), c);
+        dsg.add(graph, i, uri(PROV_DERIVED_FROM), uri(m.iri()));
+        for (String claim : groupClaims) {
+            dsg.add(graph, i, uri(PROV_DERIVED_FROM), uri(claim));
+        }
+        dsg.add(graph, i, uri(VIA_GROUP), uri(group));
+        m.tier().ifPresent(t -> dsg.add(graph, i, uri(USED_TIER), uri(t)));
+        b.proxy().ifPresent(g -> dsg.add(graph, i, uri(USED_PROXY), uri(g)));
+    }
+
+    /** An inference's IRI, {@code id/inference/{digest}}: the same program, country and membership give the same IRI. */
+    static String iri(String program, String country, String membership) {
+        return id("inference", Digests.prefix(program + '\u0001' + country + '\u0001' + membership, 16));
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

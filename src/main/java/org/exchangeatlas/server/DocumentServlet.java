@@ -1,0 +1,127 @@
+package org.exchangeatlas.server;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.exchangeatlas.store.AtlasStore;
+
+/**
+ * {@code /doc/{sha256}}: the text of a document as Exchange Atlas read it ({@code atlas:text}),
+ * which is what claims' offsets count in. A claim's passage is highlighted: by {@code web/doc.js}
+ * from the fragment {@code #start-end} (the links from facts), or by the server from
+ * {@code ?start=&end=}. Beside the text, every passage the document's claims cite, each a link
+ * that highlights it.
+ */
+final class DocumentServlet extends HttpServlet {
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final transient AtlasStore store;
+
+    DocumentServlet(AtlasStore store) {
+        this.store = store;
+    }
+
+    /** A passage that a claim of this document cites. */
+    private record Passage(int start, int end, String exact, Node property, Node value) {}
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        String sha = path == null ? "" : path.substring(1);
+        if (!SHA256.matcher(sha).matches()) {
+            RdfResponses.error(response, 404, "A document's path is /doc/{sha256}, 64 lower-case hexadecimal digits.");
+            return;
+        }
+        Optional<String> page = store.read(() -> render(sha, bound(request, "start"), bound(request, "end")));
+        if (page.isEmpty()) {
+            RdfResponses.error(response, 404, "No document with SHA-256 " + sha + " in this store.");
+        } else {
+            RdfResponses.html(response, 200, page.get());
+        }
+    }
+
+    private Optional<String> render(String sha, int start, int end) {
+        Graph union = store.datasetGraph().getUnionGraph();
+        Node doc = ProgramFacts.uri(ID + "document/" + sha);
+        Node text = ProgramFacts.one(union, doc, ProgramFacts.uri(TEXT));
+        if (text == null) {
+            return Optional.empty();
+        }
+        Labels labels = new Labels(union);
+        String body = text.getLiteralLexicalForm();
+        Node path = ProgramFacts.one(union, doc, ProgramFacts.uri(SOURCE_PATH));
+        Node language = ProgramFacts.one(union, doc, ProgramFacts.uri(DCTERMS_LANGUAGE));
+        String title = path == null ? sha : path.getLiteralLexicalForm();
+        Html h = new Html();
+        h.raw("<article class=\"document\">\n").element("p", "class=\"kind\"", "Document").element("h1", "", title);
+        h.raw("<p class=\"iri\">SHA-256 <code>").text(sha).raw("</code> · ").link("/id/document/" + sha, "its statements");
+        if (language != null) {
+            h.text(" · language " + language.getLiteralLexicalForm());
+        }
+        h.raw("</p>\n<div class=\"reader\">\n<pre id=\"text\" class=\"text\"");
+        if (language != null) {
+            h.raw(" lang=\"").text(language.getLiteralLexicalForm()).raw("\"");
+        }
+        h.raw(">");
+        if (start >= 0 && end > start && end <= body.length()) {
+            h.text(body.substring(0, start)).raw("<mark id=\"passage\">").text(body.substring(start, end)).raw("</mark>")
+                    .text(body.substring(end));
+        } else {
+            h.text(body);
+        }
+        h.raw("</pre>\n");
+        List<Passage> passages = passages(union, doc);
+        if (!passages.isEmpty()) {
+            h.raw("<aside class=\"passages\"><h2>Passages cited</h2>\n<ol>\n");
+            for (Passage p : passages) {
+                h.raw("<li><a href=\"#").text(p.start() + "-" + p.end()).raw("\"><q>").text(p.exact()).raw("</q></a> ")
+                        .element("span", "class=\"note\"", labels.best(p.property()) + ": " + labels.best(p.value()))
+                        .raw("</li>\n");
+            }
+            h.raw("</ol></aside>\n");
+        }
+        h.raw("</div>\n</article>\n");
+        return Optional.of(h.page(title, "/web/doc.js"));
+    }
+
+    private static List<Passage> passages(Graph union, Node doc) {
+        List<Passage> out = new ArrayList<>();
+        union.find(Node.ANY, ProgramFacts.uri(PROV_DERIVED_FROM), doc).forEachRemaining(t -> {
+            Node claim = t.getSubject();
+            Node selector = ProgramFacts.one(union, claim, ProgramFacts.uri(OA_HAS_SELECTOR));
+            Node p = ProgramFacts.one(union, claim, ProgramFacts.uri(RDF_PREDICATE));
+            Node o = ProgramFacts.one(union, claim, ProgramFacts.uri(RDF_OBJECT));
+            if (selector == null || p == null || o == null) {
+                return;
+            }
+            Node s = ProgramFacts.one(union, selector, ProgramFacts.uri(OA_START));
+            Node e = ProgramFacts.one(union, selector, ProgramFacts.uri(OA_END));
+            Node x = ProgramFacts.one(union, selector, ProgramFacts.uri(OA_EXACT));
+            if (s != null && e != null && x != null) {
+                out.add(new Passage(Integer.parseInt(s.getLiteralLexicalForm()), Integer.parseInt(e.getLiteralLexicalForm()),
+                        x.getLiteralLexicalForm(), p, o));
+            }
+        });
+        out.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::end));
+        return out;
+    }
+
+    /** A non-negative integer parameter, or -1. */
+    private static int bound(HttpServletRequest request, String name) {
+        String v = request.getParameter(name);
+        if (v == null || !v.matches("\\d{1,9}")) {
+            return -1;
+        }
+        return Integer.parseInt(v);
+    }
+}

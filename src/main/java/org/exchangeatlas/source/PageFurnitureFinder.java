@@ -1,0 +1,289 @@
+package org.exchangeatlas.source;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the furniture of scraped pages ({@code text/plain} and {@code text/html}) with jusText
+ * ({@link JusText}), Pomikálek's content-density method, and the page-structure cues of the
+ * vocabulary ({@link PageCues}):
+ * <pre>
+ * text -> blocks (lines)  -> measures (length; stopword density: English words, Chinese function
+ *                            characters; link density and headings from the HTML through jsoup)
+ *      -> context-free class (a short line numbered as an outline's item, 一、 （二） 3., a line
+ *         that opens with a notice field's label, "Eligible countries:", and a program's title,
+ *         "Seminar on ... for ...", are near-good: they belong to a document's structure and their
+ *         context decides),
+ *         with furniture evidence forced bad: a marker (©, 版权所有, ▲) outside running text, a
+ *         line of short items between separators (a menu or breadcrumb: Home | World | Business),
+ *         a furniture heading and the section it starts ("Related articles" up to the next
+ *         running text; "Comments" to the end of the page)
+ *      -> jusText's context-sensitive revision -> runs of bad blocks = the spans set aside
+ * </pre>
+ * A page with no such evidence at all (no link-heavy block, marker, menu line or furniture
+ * heading) is a clean document, not a scrape, and keeps every character: a notice's edges and its
+ * short lines (一、主办单位, 商务部) are never judged by their position alone. Other media types
+ * (PDF, DOCX, tables) are documents, not pages, and are left whole.
+ */
+public final class PageFurnitureFinder implements FurnitureFinder {
+    private static final Set<String> PAGE_TYPES = Set.of("text/plain", "text/html", "application/xhtml+xml");
+    /** A separator of menu items and breadcrumbs: a bar or dot, or a slash or angle with spaces around. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|\\s+(?:/|>>?|»|›|\\\\)\\s+");
+    private static final int MENU_ITEM_MAX = 30;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’]+");
+    /** The numbering of an outline's item: 一、 （二） 3. 4) */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d))");
+
+    private final PageCues cues;
+    private final JusTextSettings settings;
+    private final JusText jusText;
+    private final LanguageGuesser languages;
+
+    public PageFurnitureFinder(PageCues cues, JusTextSettings settings, LanguageGuesser languages) {
+        this.cues = cues;
+        this.settings = settings;
+        this.jusText = new JusText(settings);
+        this.languages = languages;
+    }
+
+    @Override
+    public List<Span> setAside(String text, String mediaType) {
+        return setAside(text, mediaType, null);
+    }
+
+    @Override
+    public List<Span> setAside(String text, String mediaType, byte[] source) {
+        if (!PAGE_TYPES.contains(mediaType)) {
+            return List.of();
+        }
+        return runs(judge(text, mediaType, source));
+    }
+
+    /**
+     * How each block of a page was judged: its measures, its context-free class (after the
+     * furniture evidence), its final class. Empty for a media type that is not a page; every
+     * block {@link JusText.Kind#GOOD} for a page without furniture evidence.
+     */
+    List<Judged> judge(String text, String mediaType, byte[] source) {
+        if (!PAGE_TYPES.contains(mediaType)) {
+            return List.of();
+        }
+        boolean html = !mediaType.equals("text/plain");
+        HtmlMarkup markup = html && source != null ? HtmlMarkup.of(source, text) : HtmlMarkup.none(text);
+        return new Run(text, html, markup).judge();
+    }
+
+    /** One block as judged. */
+    record Judged(TextBlock block, JusText.Kind contextFree, boolean evidence, JusText.Kind result) {}
+
+    /** Each run of bad blocks, from the first's start to the last's end. */
+    private static List<Span> runs(List<Judged> judged) {
+        List<Span> out = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        for (Judged j : judged) {
+            if (j.result() == JusText.Kind.BAD) {
+                if (runStart < 0) {
+                    runStart = j.block().span().start();
+                }
+                runEnd = j.block().span().end();
+            } else if (runStart >= 0) {
+                out.add(new Span(runStart, runEnd));
+                runStart = -1;
+            }
+        }
+        if (runStart >= 0) {
+            out.add(new Span(runStart, runEnd));
+        }
+        return out;
+    }
+
+    /** Reading one page. */
+    private final class Run {
+        private final String text;
+        private final boolean html;
+        private final HtmlMarkup markup;
+        private final JusTextSettings.Thresholds latin;
+
+        Run(String text, boolean html, HtmlMarkup markup) {
+            this.text = text;
+            this.html = html;
+            this.markup = markup;
+            String lang = languages.guess(text);
+            this.latin = settings.thresholds(lang.equals("zh") || lang.equals("und") ? "en" : lang);
+        }
+
+        List<Judged> judge() {
+            List<TextBlock> blocks = blocks();
+            List<JusText.Kind> classes = new ArrayList<>();
+            boolean[] furniture = new boolean[blocks.size()];
+            boolean evidence = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                TextBlock b = blocks.get(i);
+                JusText.Kind k = jusText.contextFree(b);
+                String s = b.span().of(text);
+                if (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find()
+                        || k != JusText.Kind.GOOD && b.linkDensity() == 0 && cues.structural(s)) {
+                    k = JusText.Kind.NEAR_GOOD;
+                }
+                classes.add(k);
+                boolean linked = b.linkDensity() > settings.maxLinkDensity()
+                        || b.linkDensity() > 0 && b.length() < b.thresholds().lengthLow();
+                boolean marked = k != JusText.Kind.GOOD && cues.marked(s);
+                if (linked || marked || menu(s)) {
+                    furniture[i] = true;
+                    evidence = true;
+                }
+            }
+            evidence |= sections(blocks, classes, furniture);
+            for (int i = 0; i < blocks.size(); i++) {
+                if (furniture[i]) {
+                    classes.set(i, JusText.Kind.BAD);
+                }
+            }
+            List<JusText.Kind> result = evidence ? jusText.classify(blocks, classes)
+                    : java.util.Collections.nCopies(blocks.size(), JusText.Kind.GOOD);
+            List<Judged> out = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                out.add(new Judged(blocks.get(i), classes.get(i), furniture[i], result.get(i)));
+            }
+            return out;
+        }
+
+        /**
+         * Marks the furniture sections that cue headings start; whether there was one. A section
+         * runs over the blocks after its heading while they are short or bad (a headline list),
+         * or, for a closing heading after the main text has begun, to the end of the page.
+         */
+        private boolean sections(List<TextBlock> blocks, List<JusText.Kind> classes, boolean[] furniture) {
+            boolean any = false;
+            boolean mainTextBegun = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                Optional<Boolean> closing = cues.heading(blocks.get(i).span().of(text));
+                if (closing.isEmpty()) {
+                    mainTextBegun |= classes.get(i) == JusText.Kind.GOOD;
+                    continue;
+                }
+                any = true;
+                furniture[i] = true;
+                int j = i + 1;
+                if (closing.get() && mainTextBegun) {
+                    for (; j < blocks.size(); j++) {
+                        furniture[j] = true;
+                    }
+                } else {
+                    for (; j < blocks.size(); j++) {
+                        JusText.Kind k = classes.get(j);
+                        boolean listItem = (k == JusText.Kind.SHORT || k == JusText.Kind.BAD)
+                                && !(html && blocks.get(j).heading())
+                                && cues.heading(blocks.get(j).span().of(text)).isEmpty();
+                        if (!listItem) {
+                            break;
+                        }
+                        furniture[j] = true;
+                    }
+                }
+                i = j - 1;
+            }
+            return any;
+        }
+
+        /** A line of three or more short items between separators: a menu, a breadcrumb, a ticker. */
+        private boolean menu(String s) {
+            String[] items = ITEM_SEPARATOR.split(s.strip());
+            if (items.length < 3) {
+                return false;
+            }
+            for (String item : items) {
+                if (item.isBlank() || item.strip().length() > MENU_ITEM_MAX) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The lines that hold something, each trimmed, with its measures. */
+        private List<TextBlock> blocks() {
+            List<TextBlock> out = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    int a = start;
+                    int b = i;
+                    while (a < b && HtmlMarkup.blank(text.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && HtmlMarkup.blank(text.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (b > a) {
+                        out.add(measure(new Span(a, b)));
+                    }
+                    start = i + 1;
+                }
+            }
+            return out;
+        }
+
+        private TextBlock measure(Span span) {
+            String s = span.of(text);
+            String collapsed = s.replaceAll("[\\s\\u00A0\\u3000]+", " ");
+            int han = 0;
+            int letters = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (UnicodeScript.of(c) == UnicodeScript.HAN) {
+                        han++;
+                    }
+                }
+            }
+            boolean chinese = han > 0 && han >= (letters - han) / 5.0;
+            JusTextSettings.Thresholds t = chinese ? settings.thresholds("zh") : latin;
+            int tokens = 0;
+            int stop = 0;
+            var words = WORD.matcher(s);
+            while (words.find()) {
+                String w = words.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+                if (chinese && UnicodeScript.of(w.charAt(0)) == UnicodeScript.HAN) {
+                    for (int i = 0; i < w.length(); i++) {
+                        tokens++;
+                        if (t.stopwords().contains(String.valueOf(w.charAt(i)))) {
+                            stop++;
+                        }
+                    }
+                } else {
+                    tokens++;
+                    if (t.stopwords().contains(w) || settings.thresholds("en").stopwords().contains(w) && chinese) {
+                        stop++;
+                    }
+                }
+            }
+            int visible = 0;
+            int linked = 0;
+            int headingChars = 0;
+            for (int i = span.start(); i < span.end(); i++) {
+                if (!HtmlMarkup.blank(text.charAt(i))) {
+                    visible++;
+                    if (markup.isLink(i)) {
+                        linked++;
+                    }
+                    if (markup.isHeading(i)) {
+                        headingChars++;
+                    }
+                }
+            }
+            double stopDensity = tokens == 0 ? 0 : (double) stop / tokens;
+            double linkDensity = visible == 0 ? 0 : (double) linked / visible;
+            boolean heading = html && headingChars * 2 > visible;
+            return new TextBlock(span, collapsed.length(), stopDensity, linkDensity, heading, t);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.exchangeatlas.extract.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.exchangeatlas.extract.Fact;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.source.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reporting extractor on the press samples ({@code samples/press/}, listed with the facts each
+ * must give in {@code samples/README.md}): the programs and the bodies and targets tied to them,
+ * meetings, figures, and nothing from the furniture around the articles.
+ */
+class ReportExtractorTest {
+    private static final String PRESS = "samples/press/";
+    private static final String ANALYSIS = PRESS + "2024-06-mofcom-files-analysis.txt";
+    private static final String MIRROR = PRESS + "2024-06-mofcom-files-mirror.html";
+    private static final String WIRE = PRESS + "2021-10-russophone-local-leaders-wire.txt";
+    private static final String SCO = PRESS + "2022-11-sco-law-enforcement-training.txt";
+    private static final String ILD = PRESS + "2023-03-ild-cuba-meeting.txt";
+
+    private static ReportHarness.Read read(String file) throws Exception {
+        return ReportHarness.read(Path.of(file));
+    }
+
+    @Test
+    void eachArticleReportsExactlyItsProgramsWithTheirBodiesAndTargets() throws Exception {
+        Set<String> files = Set.of("mofcom | asean | 2022", "mofcom | russian-speaking | -",
+                "mofcom | russian-speaking | 2021");
+        assertEquals(files, read(ANALYSIS).programSummaries());
+        assertEquals(files, read(MIRROR).programSummaries());
+        assertEquals(Set.of("mofcom | BY,KG,KZ,UZ,russian-speaking | 2021"), read(WIRE).programSummaries());
+        assertEquals(Set.of("mps | sco | 2022"), read(SCO).programSummaries());
+        assertEquals(Set.of("mofcom | KH,LA | -"), read(ILD).programSummaries());
+    }
+
+    @Test
+    void theCopyOnASecondSiteGivesTheSamePrograms() throws Exception {
+        List<String> analysis = read(ANALYSIS).programs().stream().map(ProgramRecord::iri).sorted().toList();
+        List<String> mirror = read(MIRROR).programs().stream().map(ProgramRecord::iri).sorted().toList();
+        assertEquals(analysis, mirror);
+        assertTrue(read(ANALYSIS).programs().stream().allMatch(p -> p.title() == null
+                && p.typeIri().equals(AtlasTerms.REPORTED_PROGRAM)));
+    }
+
+    @Test
+    void theProgramsCarryTheirRolesTopicsRequirementsAndKinds() throws Exception {
+        ReportHarness.Read r = read(ANALYSIS);
+        String asean = program(r, "mofcom | asean | 2022");
+        assertEquals(Set.of("blockchain", "digital-economy"), r.values(asean, "topic"));
+        assertEquals(Set.of("prior-exchange-report"), r.values(asean, "requirement"));
+        assertEquals(Set.of("seminar"), r.values(asean, "programType"));
+        String seminar = program(r, "mofcom | russian-speaking | 2021");
+        assertEquals(Set.of("governance", "poverty-reduction"), r.values(seminar, "topic"));
+        assertEquals(Set.of("local-government-leaders"), r.values(seminar, "participantRole"));
+        assertEquals(Set.of("online"), r.values(seminar, "delivery"));
+
+        ReportHarness.Read sco = read(SCO);
+        String course = program(sco, "mps | sco | 2022");
+        assertEquals(Set.of("law-enforcement-officers"), sco.values(course, "participantRole"));
+        assertEquals(Set.of("law-enforcement"), sco.values(course, "topic"));
+        assertEquals(Set.of("prior-exchange-report"), sco.values(course, "requirement"));
+        assertEquals(Set.of("training-course"), sco.values(course, "programType"));
+    }
+
+    @Test
+    void aMeetingIsAnEngagementAndNoProgram() throws Exception {
+        ReportHarness.Read r = read(ILD);
+        String ild = AtlasTerms.id("body", "ild");
+        assertEquals(Set.of("ild engagedWith CU"), engagements(r));
+        assertTrue(r.facts().stream().filter(f -> f.subject().equals(ild))
+                .allMatch(f -> f.predicate().equals(AtlasTerms.ENGAGED_WITH)));
+        assertTrue(r.programs().stream().noneMatch(p -> r.values(p.iri(), "organizer").contains("ild")));
+        assertTrue(r.triples().stream().noneMatch(t -> t.endsWith(" CU") && !t.startsWith("ild ")),
+                "Cuba is no program's target: " + r.triples());
+    }
+
+    @Test
+    void aBodyNamedBesideATargetWithoutItsProgramGetsNoTarget() throws Exception {
+        ReportHarness.Read analysis = read(ANALYSIS);
+        // "The Ministry of Public Security, which has built close ties with police forces in Central Asia, ..."
+        assertTrue(analysis.triples().stream().noneMatch(t -> t.contains("mps") || t.contains("central-asia")),
+                analysis.triples().toString());
+        // "... similar programs, among them the International Department of the CPC Central Committee."
+        assertTrue(analysis.triples().stream().noneMatch(t -> t.contains("ild")), analysis.triples().toString());
+        ReportHarness.Read ild = read(ILD);
+        // "The Ministry of Foreign Affairs said ... that relations with Vietnam were ..." (another paragraph)
+        assertTrue(ild.triples().stream().noneMatch(t -> t.contains("mfa") || t.endsWith(" VN")), ild.triples().toString());
+        ReportHarness.Read sco = read(SCO);
+        // "Kazakhstan's interior ministry said in September that it would deepen police cooperation ..."
+        assertTrue(sco.triples().stream().noneMatch(t -> t.endsWith(" KZ")), sco.triples().toString());
+    }
+
+    @Test
+    void theFiguresAreClaimsAboutTheDocumentWithExactValues() throws Exception {
+        Map<String, TreeSet<String>> files = Map.of(
+                "reportedFileCount", set("1691"), "reportedProgramCount", set("795"),
+                "reportedParticipantCount", set("21123"), "reportedHostUnitCount", set("111"),
+                "reportedBodyCount", set("10"), "reportedPeriodStart", set("2021"), "reportedPeriodEnd", set("2022"));
+        assertEquals(files, read(ANALYSIS).figures());
+        assertEquals(files, read(MIRROR).figures());
+        assertEquals(Map.of("reportedParticipantCount", set("40")), read(WIRE).figures());
+        assertEquals(Map.of("reportedParticipantCount", set("300")), read(SCO).figures());
+        assertEquals(Map.of(), read(ILD).figures());
+        ReportHarness.Read r = read(ANALYSIS);
+        Fact files1691 = r.facts().stream().filter(f -> f.predicate().endsWith("reportedFileCount")).findFirst().orElseThrow();
+        assertEquals("A report released on Thursday by the Atlantic Council's Global China Hub examined 1,691 files that"
+                + " the ministry logged online in 2021 and 2022.", files1691.span().of(r.document().text()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ANALYSIS, MIRROR})
+    void noClaimQuotesThePageFurniture(String file) throws Exception {
+        ReportHarness.Read r = read(file);
+        assertFalse(r.document().setAside().isEmpty(), file);
+        String text = r.document().text();
+        for (Fact f : r.facts()) {
+            Span s = f.span();
+            assertTrue(r.document().setAside().stream().noneMatch(a -> a.start() < s.end() && s.start() < a.end()),
+                    file + ": a claim overlaps furniture: " + s.of(text));
+            String quote = s.of(text);
+            for (String furniture : List.of("BlackRock", "Exxon", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Mongolia",
+                    "Turkmenistan", "Afghanistan", "Kenya", "NATO", "talking points", "Lindqvist", "Stockholm")) {
+                assertFalse(quote.contains(furniture), file + ": a claim quotes " + furniture + ": " + quote);
+            }
+        }
+        assertTrue(r.triples().stream().noneMatch(t -> t.matches(".* (KZ|KG|TJ|MN|TM|AF|KE|US|VN|PK|blackrock|exxonmobil|nato)$")),
+                r.triples().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ANALYSIS, MIRROR, WIRE, SCO, ILD})
+    void everyFactCitesOneSentenceOfTheArticle(String file) throws Exception {
+        ReportHarness.Read r = read(file);
+        assertTrue(r.accepted(), file);
+        for (Fact f : r.facts()) {
+            String quote = f.span().of(r.document().text());
+            assertFalse(quote.contains("\n\n"), quote);
+            assertTrue(quote.matches("(?s)[\\p{Lu}\\d\"“].*[.!?\"”]"), file + ": not a sentence: " + quote);
+        }
+    }
+
+    @Test
+    void noticesAreLeftToTheNoticeExtractor() throws Exception {
+        List<Path> notices = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("samples/english"))) {
+            s.filter(p -> p.toString().endsWith(".txt")).forEach(notices::add);
+        }
+        notices.add(Path.of("samples/notices/2021-russophone-local-leaders.txt"));
+        assertFalse(notices.isEmpty());
+        for (Path p : notices) {
+            assertFalse(ReportHarness.read(p).accepted(), p.toString());
+        }
+    }
+
+    private static Set<String> engagements(ReportHarness.Read r) {
+        TreeSet<String> out = new TreeSet<>();
+        r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
+        return out;
+    }
+
+    private static String program(ReportHarness.Read r, String summary) {
+        for (ProgramRecord p : r.programs()) {
+            ReportHarness.Read one = new ReportHarness.Read(r.document(), true, List.of(p), r.facts(), r.problems());
+            if (one.programSummaries().equals(Set.of(summary))) {
+                return p.iri();
+            }
+        }
+        throw new AssertionError("no program " + summary + " in " + r.programSummaries());
+    }
+
+    private static TreeSet<String> set(String... values) {
+        return new TreeSet<>(List.of(values));
+    }
+}

@@ -1,0 +1,124 @@
+package org.exchangeatlas.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.exchangeatlas.vocab.OntologyFiles;
+import org.exchangeatlas.vocab.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The furniture finder on small pages: what it sets aside (menus, tickers, furniture sections,
+ * link lists, footers) and what it must keep (a clean document whole; a notice's short lines
+ * inside a page).
+ */
+class PageFurnitureFinderTest {
+    private static final Vocabulary VOCABULARY = Vocabulary.from(OntologyFiles.onClassPath().vocabulary());
+    private static final PageFurnitureFinder FINDER = new PageFurnitureFinder(PageCues.from(VOCABULARY),
+            JusTextSettings.standard(), new LanguageGuesser());
+
+    private static final String PARAGRAPH_1 = "The ministry has run training programs for officials from many"
+            + " countries for more than two decades, and most of them were held in China until the pandemic"
+            + " moved the courses online in the spring of 2020.";
+    private static final String PARAGRAPH_2 = "According to the files, the courses were delivered by provincial"
+            + " academies and universities on behalf of the ministry, which paid for the travel and lodging of"
+            + " the participants as part of its foreign aid.";
+
+    /** The lines of {@code text} set aside, each trimmed. */
+    private static List<String> setAsideLines(String text, String mediaType, byte[] source) {
+        List<Span> spans = FINDER.setAside(text, mediaType, source);
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).filter(l -> {
+            int at = text.indexOf(l);
+            return spans.stream().anyMatch(s -> s.start() <= at && at + l.length() <= s.end());
+        }).toList();
+    }
+
+    @Test
+    void aPlainTextScrapeLosesItsMenuTickerRelatedListCommentsAndFooter() {
+        String text = String.join("\n", "DAILY PLANET", "Home | World | Business | Markets | Opinion",
+                "Acme Corp 101.20 ▲0.4%", "", PARAGRAPH_1, "", PARAGRAPH_2, "", "Related articles",
+                "Mongolia opens a new copper mine", "Laos signs a rail deal", "", PARAGRAPH_2 + " " + PARAGRAPH_1,
+                "", "Comments (2)", "reader_1 · 1 hour ago",
+                "I think the whole thing is a waste of money and the officials learn nothing useful at all in these courses.",
+                "© 2024 Daily Planet. All rights reserved.", "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertEquals(List.of("DAILY PLANET", "Home | World | Business | Markets | Opinion", "Acme Corp 101.20 ▲0.4%",
+                "Related articles", "Mongolia opens a new copper mine", "Laos signs a rail deal", "Comments (2)",
+                "reader_1 · 1 hour ago",
+                "I think the whole thing is a waste of money and the officials learn nothing useful at all in these courses.",
+                "© 2024 Daily Planet. All rights reserved."), aside);
+        List<Span> spans = FINDER.setAside(text, "text/plain", null);
+        assertEquals(3, spans.size(), "top, related list, comments to the end: " + spans);
+    }
+
+    @Test
+    void aTextWithoutAnyFurnitureEvidenceKeepsEveryCharacter() {
+        String notice = "商培函〔2021〕417号\n\n关于举办2021年俄语国家地方政府领导人研修班的通知\n\n二、主办单位\n商务部\n\n"
+                + "九、学员人数\n40人\n\n请于2021年8月20日前将学员报名表报送承办单位。\n\n商务部\n2021年7月1日\n";
+        assertEquals(List.of(), FINDER.setAside(notice, "text/plain", null));
+        String shortNote = "Seminar on port management\n\nOrganizer: Ministry of Transport\n";
+        assertEquals(List.of(), FINDER.setAside(shortNote, "text/plain", null));
+    }
+
+    @Test
+    void aNoticesLabelledFieldsStayWhenItsPageHasFurniture() {
+        String text = String.join("\n", "Home | Embassy | Consular services | Contact", "",
+                "Workshop on Port Technology, Digital Logistics and Container Terminal Automation for Lusophone Countries Officials, 2023", "",
+                "Organizer: Ministry of Transport of the People's Republic of China",
+                "Eligible countries: Angola, Brazil, Cabo Verde, Guinea-Bissau, Mozambique, Sao Tome and Principe, Timor-Leste",
+                "Participants: government officials and technical staff of port authorities and maritime administrations",
+                "Quota: 28", "",
+                "Requirements: Candidates should be under 50 years of age, in good health, and have a working knowledge"
+                        + " of Portuguese, and they must not have attended a similar seminar in China within the last two years.",
+                "", "© 2023 Embassy of the People's Republic of China. All rights reserved.", "");
+        assertEquals(List.of("Home | Embassy | Consular services | Contact",
+                "© 2023 Embassy of the People's Republic of China. All rights reserved."),
+                setAsideLines(text, "text/plain", null));
+    }
+
+    @Test
+    void documentsThatAreNotPagesAreLeftWhole() {
+        String text = "Home | World | Business | Markets\n© 2024 All rights reserved\n" + PARAGRAPH_1 + "\n";
+        assertEquals(List.of(), FINDER.setAside(text, "application/pdf", null));
+        assertFalse(FINDER.setAside(text, "text/plain", null).isEmpty());
+    }
+
+    @Test
+    void linksInTheHtmlMakeMenusFurnitureWhileTheNoticeInsideStaysWhole() throws Exception {
+        String html = """
+                <html><body>
+                <ul><li><a href="/">首页</a></li><li><a href="/news">新闻动态</a></li><li><a href="/n">通知公告</a></li></ul>
+                <div class="crumbs"><a href="/">首页</a> &gt; <a href="/n">通知公告</a> &gt; 正文</div>
+                <h2>2023年老挝政府官员减贫研修班</h2>
+                <p>一、项目名称</p>
+                <p>2023年老挝政府官员减贫研修班</p>
+                <p>二、主办单位</p>
+                <p>商务部</p>
+                <p>三、参训国家</p>
+                <p>老挝</p>
+                <p>四、参训对象：各国负责减贫与乡村发展工作的政府官员，年龄在50岁以下，身体健康。</p>
+                <p>五、其他要求：学员须全程参加研修活动，并于报到时提交本国减贫工作情况的报告。</p>
+                <h3>相关通知</h3>
+                <ul><li><a href="/a">2023年柬埔寨政府官员农业研修班</a></li><li><a href="/b">2023年缅甸政府官员海关研修班</a></li></ul>
+                <p>版权所有：国际培训网　京ICP备12345678号</p>
+                </body></html>
+                """;
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        String text = new TikaTextReader("text/html").read(bytes);
+        List<String> aside = setAsideLines(text, "text/html", bytes);
+        assertEquals(List.of("首页", "新闻动态", "通知公告", "首页 > 通知公告 > 正文", "相关通知",
+                "2023年柬埔寨政府官员农业研修班", "2023年缅甸政府官员海关研修班", "版权所有：国际培训网　京ICP备12345678号"), aside);
+        assertTrue(text.contains("二、主办单位"));
+    }
+
+    @Test
+    void aClosingHeadingBeforeTheMainTextOnlySetsAsideItsOwnList() {
+        String text = String.join("\n", "Home | World | Business | Markets", "Comments", "12 replies", "",
+                PARAGRAPH_1, "", PARAGRAPH_2, "");
+        assertEquals(List.of("Home | World | Business | Markets", "Comments", "12 replies"),
+                setAsideLines(text, "text/plain", null));
+    }
+}
