@@ -305,7 +305,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       legend: { top: 0, type: "scroll" },
       grid: { left: 50, right: 20, top: 40, bottom: 30 },
       xAxis: { type: "category", data: years },
-      yAxis: { type: "value", name: "programs", minInterval: 1 },
+      yAxis: { type: "value", minInterval: 1 },
       series,
     }, true);
     state.timeline = { years, groups, top };

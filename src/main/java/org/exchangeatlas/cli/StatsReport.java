@@ -34,6 +34,14 @@ final class StatsReport {
             + "  ?p a atlas:Program ; atlas:year ?year .\n"
             + "} GROUP BY ?year ORDER BY ?year";
 
+    /** Programs, how many of them several documents describe, and how many facts revisions superseded. */
+    private static final String SOURCES = PROLOGUE
+            + "SELECT (COUNT(?p) AS ?merged) (SUM(?n) AS ?sources) WHERE {\n"
+            + "  { SELECT ?p (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d atlas:describes ?p } GROUP BY ?p HAVING (COUNT(DISTINCT ?d) > 1) }\n"
+            + "}";
+    private static final String SUPERSEDED = PROLOGUE
+            + "SELECT (COUNT(DISTINCT ?c) AS ?superseded) WHERE { ?c atlas:supersededBy ?r }";
+
     static final int TOP_FURNISHED = 5;
 
     private static final String FURNITURE = PROLOGUE
@@ -50,16 +58,20 @@ final class StatsReport {
     private StatsReport() {}
 
     static void print(AtlasStore store, PrintStream out) {
-        record Figures(StoreCounts counts, Table organizers, Table years, Table furniture, Table furnished) {}
+        record Figures(StoreCounts counts, Table organizers, Table years, Table furniture, Table furnished,
+                       QuerySolution sources, QuerySolution superseded) {}
         Figures f = store.read(() -> new Figures(StoreCounts.of(store.datasetGraph()),
                 rows(store, BY_ORGANIZER, "org", "label"), rows(store, BY_YEAR, "year", null),
-                furniture(store), furnished(store)));
+                furniture(store), furnished(store), one(store, SOURCES), one(store, SUPERSEDED)));
         StoreCounts c = f.counts();
         out.println("Store " + store.dir());
         new Table()
                 .row("named graphs", c.graphs())
                 .row("documents", c.documents())
                 .row("programs", c.programs())
+                .row("programs with several sources", number(f.sources(), "merged"))
+                .row("  documents describing them", number(f.sources(), "sources"))
+                .row("facts superseded by revisions", number(f.superseded(), "superseded"))
                 .row("claims", c.claims())
                 .row("stated facts", c.statedFacts())
                 .row("inferred facts", c.inferredFacts())
@@ -93,6 +105,12 @@ final class StatsReport {
                     s.getLiteral("c").getLong() + " characters in " + s.getLiteral("p").getLong() + " passages"));
         }
         return t;
+    }
+
+    private static QuerySolution one(AtlasStore store, String sparql) {
+        try (QueryExecution qe = QueryExecution.create(sparql, store.dataset())) {
+            return qe.execSelect().next();
+        }
     }
 
     private static long number(QuerySolution s, String var) {

@@ -187,8 +187,9 @@ final class EntityPage {
             }
             Node year = ProgramFacts.one(union, p, ProgramFacts.uri(YEAR));
             String y = year == null ? "" : year.getLiteralLexicalForm();
+            String zh = labels.in(p, "zh").filter(l -> !l.equals(labels.best(p))).orElse("");
             rows.put(y + " " + labels.best(p) + " " + t.getPredicate(), new String[] {local(p), labels.best(p), y,
-                    labels.best(t.getPredicate()), stated ? "stated" : "inferred"});
+                    labels.best(t.getPredicate()), stated ? "stated" : "inferred", zh});
         });
         if (rows.isEmpty()) {
             return;
@@ -196,7 +197,11 @@ final class EntityPage {
         h.raw("<section><h2>Programs</h2>\n<table class=\"programs\"><thead><tr><th>program</th><th>year</th>"
                 + "<th>as</th><th>basis</th></tr></thead><tbody>\n");
         for (String[] r : rows.values()) {
-            h.raw("<tr><td>").link(r[0], r[1]).raw("</td>").element("td", "", r[2]).element("td", "", r[3])
+            h.raw("<tr><td>").link(r[0], r[1]);
+            if (!r[5].isEmpty()) {
+                h.raw(" <span class=\"alt\" lang=\"zh\">").text(r[5]).raw("</span>");
+            }
+            h.raw("</td>").element("td", "", r[2]).element("td", "", r[3])
                     .raw("<td><span class=\"badge ").raw(r[4]).raw("\">").text(r[4]).raw("</span></td></tr>\n");
         }
         h.raw("</tbody></table></section>\n");

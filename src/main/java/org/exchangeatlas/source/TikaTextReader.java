@@ -22,6 +22,12 @@ import org.xml.sax.SAXException;
  * known type.
  */
 public final class TikaTextReader implements TextReader {
+    /**
+     * The most text one file may give: as much as the largest plain-text file read, so that a
+     * package whose parts inflate far beyond its bytes (a zip bomb) cannot exhaust memory.
+     */
+    public static final int MAX_TEXT_CHARS = (int) DocumentReader.MAX_BYTES;
+
     private final String mediaType;
     private final MediaType expected;
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -46,12 +52,16 @@ public final class TikaTextReader implements TextReader {
         if (binary && !fits(detected)) {
             throw new UnreadableFileException("cannot read as " + mediaType + ": " + whatTheBytesAre(detected));
         }
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context());
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (org.apache.tika.exception.WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new UnreadableFileException("cannot read as " + mediaType + ": its text runs past "
+                        + MAX_TEXT_CHARS + " characters (a compressed bomb?)", e);
+            }
             throw new UnreadableFileException("cannot read as " + mediaType + ": "
                     + (fits(detected) ? "damaged or truncated file" : whatTheBytesAre(detected)), e);
         }
@@ -60,6 +70,19 @@ public final class TikaTextReader implements TextReader {
             throw new UnreadableFileException("no text found in " + mediaType + " file");
         }
         return text;
+    }
+
+    /**
+     * Word documents are read with Tika's streaming (SAX) extractor rather than POI's object model,
+     * which holds the whole inflated body in memory before a character is written: streamed, the
+     * text limit stops a bomb (same text on ordinary documents).
+     */
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
+        return context;
     }
 
     /** The type the bytes' own signature gives (the file name is not consulted). */
