@@ -193,7 +193,13 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       const ps = programs.filter((p) => p.organizers.has(b) && (p.stated.has(c) || (state.withInferred && p.inferred.has(c))));
       if (!ps.length) return;
       const stated = ps.filter((p) => p.stated.has(c)).length;
-      cells.push({ value: [x, y, ps.length, stated, ps.length - stated], body: b, country: c });
+      const cell = { value: [x, y, ps.length, stated, ps.length - stated], body: b, country: c };
+      if (!stated) {
+        // Reached only by inference: a dashed orange frame and orange figures.
+        cell.itemStyle = { borderColor: "#c2630a", borderWidth: 1.5, borderType: "dashed" };
+        cell.label = { color: "#8a4300", fontWeight: "bold" };
+      }
+      cells.push(cell);
     }));
     const max = Math.max(1, ...cells.map((c) => c.value[2]));
     const shown = Math.min(columns.length, 30);
@@ -296,7 +302,8 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     const top = countBy(programs, (p) => p.organizers).slice(0, 6).map((e) => e[0]);
     const groups = [...top, "other"];
     const series = groups.map((b) => ({
-      name: b === "other" ? "other bodies" : label(b), type: "bar", stack: "programs", body: b, emphasis: { focus: "series" },
+      name: b === "other" ? "other bodies" : label(b), type: "bar", stack: "programs", barMaxWidth: 70,
+      emphasis: { focus: "series" },
       data: years.map((y) => programs.filter((p) => p.years.has(y) && (b === "other"
         ? ![...p.organizers].some((o) => top.includes(o)) : p.organizers.has(b))).length),
     }));

@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -80,14 +82,20 @@ final class DocumentServlet extends HttpServlet {
             h.text(body);
         }
         h.raw("</pre>\n");
-        List<Passage> passages = passages(union, doc);
-        if (!passages.isEmpty()) {
+        // One entry per cited span, with every fact that cites it.
+        Map<String, List<Passage>> bySpan = new LinkedHashMap<>();
+        for (Passage p : passages(union, doc)) {
+            bySpan.computeIfAbsent(p.start() + "-" + p.end(), k -> new ArrayList<>()).add(p);
+        }
+        if (!bySpan.isEmpty()) {
             h.raw("<aside class=\"passages\"><h2>Passages cited</h2>\n<ol>\n");
-            for (Passage p : passages) {
-                h.raw("<li><a href=\"#").text(p.start() + "-" + p.end()).raw("\"><q>").text(p.exact()).raw("</q></a> ")
-                        .element("span", "class=\"note\"", labels.best(p.property()) + ": " + labels.best(p.value()))
-                        .raw("</li>\n");
-            }
+            bySpan.forEach((span, cited) -> {
+                h.raw("<li><a href=\"#").text(span).raw("\"><q>").text(cited.get(0).exact()).raw("</q></a>");
+                for (Passage p : cited) {
+                    h.raw("<br>").element("span", "class=\"note\"", labels.best(p.property()) + ": " + labels.best(p.value()));
+                }
+                h.raw("</li>\n");
+            });
             h.raw("</ol></aside>\n");
         }
         h.raw("</div>\n</article>\n");

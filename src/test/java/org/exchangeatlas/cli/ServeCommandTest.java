@@ -1,0 +1,81 @@
+package org.exchangeatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.store.AtlasStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code atlas serve} on the command line: its usage errors (exit 2, one line), a missing store and
+ * a port already taken (exit 1, one line). The server itself is tested in
+ * {@code org.exchangeatlas.server}.
+ */
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--allow-update|atlas: --allow-update needs --user and --password",
+            "--allow-update --user editor|atlas: --allow-update needs --user and --password",
+            "--user editor --password pw|atlas: --user and --password are for --allow-update",
+            "--timeout 0|atlas: the query time limit must be positive, not 0 s",
+            "--result-limit 0|atlas: the result limit must be at least 1, not 0",
+            "--port 70000|atlas: port 70000 is not between 0 and 65535",
+            "--port http|atlas: Invalid value for option '--port': 'http' is not an int"})
+    void usageErrorsExitTwoWithOneLine(String args, String message) {
+        String[] argv = ("serve --store " + dir.resolve("none") + " " + args).split(" ");
+        Cli.Result r = Cli.run(argv);
+
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(message, r.errLines().get(0), r::toString);
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void helpNamesTheEndpointsAndExitsZero() {
+        Cli.Result r = Cli.run("serve", "--help");
+
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("Usage: atlas serve"), r::toString);
+        assertTrue(r.out().contains("--allow-update") && r.out().contains("/sparql") && r.out().contains("--timeout=SECONDS"),
+                r::toString);
+    }
+
+    @Test
+    void aMissingStoreIsOneLineAndExitOne() {
+        Path missing = dir.resolve("nothing-here");
+        Cli.Result r = Cli.run("serve", "--store", missing.toString());
+
+        assertEquals(1, r.code(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("atlas: " + missing + ": no store here"), r::toString);
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExitOne() throws Exception {
+        Path store = dir.resolve("store");
+        try (AtlasStore s = AtlasStore.open(store)) {
+            s.write(dsg -> dsg.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
+                    NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"))));
+        }
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Cli.Result r = Cli.run("serve", "--store", store.toString(), "--port", Integer.toString(port));
+
+            assertEquals(1, r.code(), r::toString);
+            assertEquals(1, r.errLines().size(), r::toString);
+            assertTrue(r.errLines().get(0).startsWith("atlas: 127.0.0.1:" + port + ": cannot listen: "), r::toString);
+            assertEquals("", r.out(), r::toString);
+        }
+    }
+}
