@@ -71,8 +71,11 @@ class SampleBuildTest {
         assertEquals(1, build.exit(), build.err());
         List<String> errors = build.err().lines().filter(l -> l.startsWith("samples/")).toList();
         assertEquals(List.of(
+                "samples/broken/bad-line.jsonl: not valid JSON: line 3, column 74: "
+                        + "Unexpected end-of-input within/between Object entries",
                 "samples/broken/empty.txt: empty file",
                 "samples/broken/garbled.txt: not text: neither valid UTF-8 nor GB18030/GBK",
+                "samples/broken/menu-only.html: no text found in text/html file",
                 "samples/broken/no-mapping.csv: no mapping file no-mapping.mapping.json beside it",
                 "samples/broken/not-a-zip.docx: cannot read as "
                         + "application/vnd.openxmlformats-officedocument.wordprocessingml.document: its bytes are of no known format",

@@ -176,7 +176,9 @@ public final class Pipeline {
         InferenceReport[] inferred = {InferenceReport.NONE};
         ConsolidationReport[] consolidated = {ConsolidationReport.NONE};
         store.write(dsg -> {
-            replaceVocabulary(dsg);
+            if (!sameVocabulary) {
+                replaceVocabulary(dsg); // unchanged vocabularies stay as they are: no rewrite
+            }
             for (DocumentQuads d : landed) {
                 removeEarlierVersions(dsg, d.document());
                 dsg.deleteAny(NodeFactory.createURI(Iris.document(d.document().sha256())), Node.ANY, Node.ANY, Node.ANY);
