@@ -193,13 +193,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       const ps = programs.filter((p) => p.organizers.has(b) && (p.stated.has(c) || (state.withInferred && p.inferred.has(c))));
       if (!ps.length) return;
       const stated = ps.filter((p) => p.stated.has(c)).length;
-      const cell = { value: [x, y, ps.length, stated, ps.length - stated], body: b, country: c };
-      if (!stated) {
-        // Reached only by inference: a dashed orange frame and orange figures.
-        cell.itemStyle = { borderColor: "#c2630a", borderWidth: 1.5, borderType: "dashed" };
-        cell.label = { color: "#8a4300", fontWeight: "bold" };
-      }
-      cells.push(cell);
+      cells.push({ value: [x, y, ps.length, stated, ps.length - stated], body: b, country: c });
     }));
     const max = Math.max(1, ...cells.map((c) => c.value[2]));
     const shown = Math.min(columns.length, 30);
@@ -217,12 +211,18 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       grid: { left: 230, right: 20, top: 10, bottom: 130 },
       xAxis: { type: "category", data: columns.map((c) => label(c)), axisLabel: { rotate: 55, interval: 0, fontSize: 11 }, splitArea: { show: true } },
       yAxis: { type: "category", data: bodies.map((b) => label(b)), inverse: true, axisLabel: { interval: 0, fontSize: 11, width: 220, overflow: "truncate" }, splitArea: { show: true } },
-      visualMap: { min: 0, max, dimension: 2, calculable: true, orient: "horizontal", right: 10, bottom: 0, itemHeight: 120,
+      visualMap: { min: 0, max, dimension: 2, seriesIndex: 0, calculable: true, orient: "horizontal", right: 10, bottom: 0, itemHeight: 120,
         text: ["more programs", "fewer"], inRange: { color: ["#dbe8f5", "#6fa3d4", "#1f4e79"] } },
       dataZoom: columns.length > shown ? [{ type: "slider", xAxisIndex: 0, startValue: 0, endValue: shown - 1, bottom: 30, height: 14 }] : [],
+      // Pairs a source states (shaded by count), and pairs only inference gives (orange, dashed frame).
       series: [{
-        type: "heatmap", data: cells,
+        type: "heatmap", data: cells.filter((c) => c.value[3] > 0),
         label: { show: true, fontSize: 11, formatter: (p) => (p.data.value[4] ? `${p.data.value[3]}+${p.data.value[4]}` : `${p.data.value[3]}`) },
+        emphasis: { itemStyle: { borderColor: "#000", borderWidth: 1 } },
+      }, {
+        type: "heatmap", data: cells.filter((c) => c.value[3] === 0),
+        itemStyle: { color: "#fde4c8", borderColor: "#c2630a", borderWidth: 1, borderType: "dashed" },
+        label: { show: true, fontSize: 11, color: "#8a4300", formatter: (p) => `0+${p.data.value[4]}` },
         emphasis: { itemStyle: { borderColor: "#000", borderWidth: 1 } },
       }],
     }, true);

@@ -83,10 +83,6 @@ public final class AtlasServer implements AutoCloseable {
         return url.resolve(SparqlService.PATH.substring(1));
     }
 
-    public int port() {
-        return fuseki.getHttpPort();
-    }
-
     /** Waits until the server stops. */
     public void join() {
         try {

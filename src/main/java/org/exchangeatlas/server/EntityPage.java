@@ -239,8 +239,10 @@ final class EntityPage {
                 }
             } else if (value.getURI().startsWith(NS)) {
                 h.text(labels.best(value));
-            } else {
+            } else if (value.getURI().startsWith("http://") || value.getURI().startsWith("https://")) {
                 h.link(value.getURI(), value.getURI());
+            } else {
+                h.element("code", "", value.getURI());
             }
         } else if (value.isLiteral()) {
             String lang = value.getLiteralLanguage();
@@ -265,9 +267,15 @@ final class EntityPage {
         return union.contains(s, ProgramFacts.uri(RDF_TYPE), ProgramFacts.uri(cls));
     }
 
-    /** The server's path of an entity IRI ({@code /id/...}); other IRIs stay as they are. */
+    /**
+     * The server's path of an entity IRI ({@code /id/...}); other http(s) IRIs stay as they are;
+     * any other scheme (which a page must never turn into a link, {@code javascript:} say) is {@code #}.
+     */
     static String local(Node iri) {
         String s = iri.getURI();
-        return s.startsWith(ID) ? "/id/" + s.substring(ID.length()) : s;
+        if (s.startsWith(ID)) {
+            return "/id/" + s.substring(ID.length());
+        }
+        return s.startsWith("http://") || s.startsWith("https://") ? s : "#";
     }
 }

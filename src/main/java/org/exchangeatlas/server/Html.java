@@ -35,7 +35,10 @@ final class Html {
         return this;
     }
 
-    /** The whole page: the frame around what was appended, in language {@code lang}. */
+    /**
+     * The whole page: the frame around what was appended, with {@code scripts} (paths on this
+     * server) loaded deferred. The page is in English; Chinese text carries {@code lang="zh"}.
+     */
     String page(String title, String... scripts) {
         StringBuilder page = new StringBuilder(body.length() + 1024);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
 /**
@@ -39,10 +38,6 @@ enum Representation {
     /** The RDF writer's format; empty for HTML. */
     Optional<RDFFormat> rdfFormat() {
         return Optional.ofNullable(format);
-    }
-
-    Lang lang() {
-        return format == null ? null : format.getLang();
     }
 
     /** The {@code Content-Type} header value, with the charset. */

@@ -166,6 +166,9 @@ final class JsonTable {
             int start = base + (int) p.currentTokenLocation().getCharOffset();
             switch (v) {
                 case VALUE_STRING -> {
+                    // Jackson reads a string's characters lazily: reading them here makes an
+                    // unterminated string the syntax error it is before its closing quote is sought.
+                    p.getText();
                     int end = closingQuote(start);
                     if (end > start + 1) {
                         items.add(new Span(start + 1, end));
