@@ -9,8 +9,10 @@ import java.util.Set;
  * Judges whether two program keys name one program: a notice and its translation, an article
  * and the notice it reports, a table row and a notice.
  * <p>Hard rules first, which no score can overrule: the same year (both stated); the same stated
- * target groups; compatible target countries (equal when both are bilateral, else a Jaccard
- * overlap of at least 0.8, since a revision may add a country); a shared organizer when both
+ * target groups; compatible target countries where both sources list them (equal when either is
+ * bilateral, else a Jaccard overlap of at least 0.8, since a revision may add a country; a source
+ * that names only the group, as a notice of the group does beside an article listing some of its
+ * members, is compatible with any list); a shared organizer when both
  * name one; compatible topics (Jaccard at least 0.5 when both state topics). Then a score in
  * [0, 1]: 0.35 for matching dates (or one side without dates), 0.25 × the Jaccard overlap of
  * roles, 0.25 × that of topics, 0.15 for the same program type. Two keys that pass the hard
@@ -41,10 +43,10 @@ public final class ProgramMatcher {
         }
         Set<String> ca = a.get(TARGET_COUNTRY);
         Set<String> cb = b.get(TARGET_COUNTRY);
-        if (ca.isEmpty() != cb.isEmpty()) {
-            return false;
+        if (ca.isEmpty() != cb.isEmpty() && a.get(TARGET_GROUP).isEmpty()) {
+            return false; // bilateral on one side, nothing on the other
         }
-        if (!ca.isEmpty() && (ca.size() == 1 || cb.size() == 1 ? !ca.equals(cb) : jaccard(ca, cb) < 0.8)) {
+        if (!ca.isEmpty() && !cb.isEmpty() && (ca.size() == 1 || cb.size() == 1 ? !ca.equals(cb) : jaccard(ca, cb) < 0.8)) {
             return false;
         }
         Set<String> oa = a.get(ORGANIZER);

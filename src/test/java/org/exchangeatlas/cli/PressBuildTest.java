@@ -62,20 +62,30 @@ class PressBuildTest {
         assertEquals(List.of(
                 "Ministry of Commerce program from Russian-speaking countries (reported)",
                 "\"Ministry of Commerce seminar on blockchain and digital economy from ASEAN, 2022 (reported)\"",
-                "\"Ministry of Commerce seminar on governance practices and poverty reduction for local government leaders"
-                        + " from Russian-speaking countries, 2021 (reported)\"",
                 "Ministry of Commerce seminar on poverty reduction for government officials from Laos and Cambodia"
                         + " (reported)",
                 "\"Ministry of Public Security training course on law enforcement for law-enforcement officers from"
                         + " Shanghai Cooperation Organization, 2022 (reported)\""), programs);
-        // the 2021 seminar is one program, stated by the wire story, the analysis and its copy
-        assertEquals(List.of("3"), rows("""
+        // the 2021 seminar is one program, stated by the wire story, the analysis, its copy and the notice
+        assertEquals(List.of("4"), rows("""
                 SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
                   ?c rdf:subject ?p ; rdf:predicate atlas:organizer ; prov:wasDerivedFrom ?doc .
                   ?p a atlas:ReportedProgram ; atlas:year ?y . FILTER(STR(?y) = "2021")
                 }"""));
     }
 
+    @Test
+    void theWireStoryAndTheNoticeItReportsAreOneProgram() {
+        List<String> sources = rows("""
+                SELECT ?path WHERE {
+                  ?p a atlas:ReportedProgram ; atlas:title "2021年俄语国家地方政府领导人治国理政与减贫研修班"@zh .
+                  ?d atlas:describes ?p ; atlas:sourcePath ?path .
+                } ORDER BY ?path""");
+        assertEquals(List.of("samples/notices/2021-russophone-local-leaders.txt",
+                "samples/press/2021-10-russophone-local-leaders-wire.txt",
+                "samples/press/2024-06-mofcom-files-analysis.txt",
+                "samples/press/2024-06-mofcom-files-mirror.html"), sources);
+    }
     @Test
     void aMeetingIsAnEngagementWithItsClaimAndNoProgram() {
         assertEquals(List.of("https://w3id.org/exchange-atlas/id/country/CU,true"), rows("""
