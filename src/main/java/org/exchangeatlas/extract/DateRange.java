@@ -40,6 +40,14 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
                 int y = e.group(1) != null ? Integer.parseInt(e.group(1)) : start.get().getYear();
                 int m = e.group(2) != null ? Integer.parseInt(e.group(2)) : start.get().getMonthValue();
                 end = date(y, m, Integer.parseInt(e.group(3)));
+                if (e.group(1) == null && e.group(2) != null && m < start.get().getMonthValue()) {
+                    // 12月28日至1月5日: an end without a year in an earlier month is in the next year
+                    end = date(y + 1, m, Integer.parseInt(e.group(3)));
+                }
+                if (end.isPresent() && end.get().isBefore(start.get())) {
+                    // a range that ends before it starts is a slip of the pen: the start alone is sure
+                    end = Optional.empty();
+                }
                 int endStart = e.start(1) >= 0 ? e.start(1) : e.start(2) >= 0 ? e.start(2) : e.start(3);
                 endSpan = end.map(x -> new Span(endStart, e.end()));
             }

@@ -1,6 +1,9 @@
 package org.exchangeatlas.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,23 @@ import org.exchangeatlas.source.Span;
  * the stretch searched.
  */
 class DateRangeFuzzTest {
+    /** Fuzzing found "9月7日至9月6日" read as a range ending before it starts. */
+    @org.junit.jupiter.api.Test
+    void aChineseRangeNeverEndsBeforeItStarts() {
+        DateRange slip = range("9月7日至9月6日", Optional.of(2020));
+        assertEquals(LocalDate.of(2020, 9, 7), slip.start());
+        assertEquals(Optional.empty(), slip.end());
+        assertEquals(Optional.empty(), slip.endSpan());
+        DateRange newYear = range("2019年12月28日至1月5日", Optional.empty());
+        assertEquals(LocalDate.of(2020, 1, 5), newYear.end().orElseThrow());
+        DateRange explicit = range("2020年3月1日至2019年3月5日", Optional.empty());
+        assertEquals(Optional.empty(), explicit.end());
+    }
+
+    private static DateRange range(String text, Optional<Integer> year) {
+        return DateRange.find(text, 0, text.length(), year).orElseThrow();
+    }
+
     @FuzzTest(maxDuration = FuzzDurations.PER_TARGET)
     void findsRangesWithinTheRegion(byte[] data) {
         FuzzInput in = FuzzInput.of(data);
