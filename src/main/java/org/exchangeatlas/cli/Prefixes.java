@@ -6,29 +6,14 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.PrefixMapping;
-import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.model.Namespaces;
 
 /** The prefixes written in exports and CONSTRUCT results, in the formats that have prefixes. */
 final class Prefixes {
     /** Prefix to namespace, in the order they are written. */
-    static final Map<String, String> STANDARD = standard();
+    static final Map<String, String> STANDARD = Namespaces.STANDARD;
 
     private Prefixes() {}
-
-    private static Map<String, String> standard() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("atlas", AtlasTerms.NS);
-        m.put("skos", AtlasTerms.SKOS);
-        m.put("org", AtlasTerms.ORG);
-        m.put("prov", AtlasTerms.PROV);
-        m.put("oa", AtlasTerms.OA);
-        m.put("dcterms", AtlasTerms.DCTERMS);
-        m.put("xsd", AtlasTerms.XSD);
-        m.put("rdf", AtlasTerms.RDF);
-        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        m.put("owl", "http://www.w3.org/2002/07/owl#");
-        return java.util.Collections.unmodifiableMap(m);
-    }
 
     static PrefixMap prefixMap() {
         PrefixMap pm = PrefixMapFactory.create();

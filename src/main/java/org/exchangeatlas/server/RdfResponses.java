@@ -4,35 +4,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
-import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.model.Namespaces;
 
 /** Writes the server's answers: RDF in a chosen {@link Representation}, HTML pages, and errors. */
 final class RdfResponses {
-    /** The prefixes of the RDF the server writes. */
-    static final Map<String, String> PREFIXES = prefixes();
+    /** The prefixes of the RDF the server writes: the standard ones and VoID's and DCAT's. */
+    static final Map<String, String> PREFIXES = Namespaces.with(Map.of(
+            "void", "http://rdfs.org/ns/void#", "dcat", "http://www.w3.org/ns/dcat#"));
 
     private RdfResponses() {}
-
-    private static Map<String, String> prefixes() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("atlas", AtlasTerms.NS);
-        m.put("skos", AtlasTerms.SKOS);
-        m.put("org", AtlasTerms.ORG);
-        m.put("prov", AtlasTerms.PROV);
-        m.put("oa", AtlasTerms.OA);
-        m.put("dcterms", AtlasTerms.DCTERMS);
-        m.put("xsd", AtlasTerms.XSD);
-        m.put("rdf", AtlasTerms.RDF);
-        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        m.put("owl", "http://www.w3.org/2002/07/owl#");
-        m.put("void", "http://rdfs.org/ns/void#");
-        m.put("dcat", "http://www.w3.org/ns/dcat#");
-        return java.util.Collections.unmodifiableMap(m);
-    }
 
     /** Writes {@code graph} as {@code r} (an RDF representation), with the standard prefixes. */
     static void rdf(HttpServletResponse response, Graph graph, Representation r) throws IOException {
