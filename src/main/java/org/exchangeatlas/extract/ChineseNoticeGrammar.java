@@ -38,8 +38,7 @@ public final class ChineseNoticeGrammar implements NoticeGrammar {
 
     @Override
     public Optional<Span> year(String text, Span title) {
-        Matcher y = YEAR.matcher(text).region(title.start(), title.end());
-        return y.find() ? Optional.of(new Span(y.start(), y.end())) : Optional.empty();
+        return Span.firstMatch(YEAR, text, title.start(), title.end());
     }
 
     @Override

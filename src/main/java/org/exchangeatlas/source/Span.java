@@ -11,6 +11,12 @@ public record Span(int start, int end) {
         }
     }
 
+    /** The span of the first match of {@code pattern} in {@code text[from, to)}, if any. */
+    public static java.util.Optional<Span> firstMatch(java.util.regex.Pattern pattern, CharSequence text, int from, int to) {
+        java.util.regex.Matcher m = pattern.matcher(text).region(from, to);
+        return m.find() ? java.util.Optional.of(new Span(m.start(), m.end())) : java.util.Optional.empty();
+    }
+
     public String of(CharSequence text) {
         return text.subSequence(start, end).toString();
     }
