@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.exchangeatlas.store.AtlasStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -66,9 +67,8 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     AtlasCommand atlas;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/atlas",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
             description = "One of: ${COMPLETION-CANDIDATES}.")
@@ -79,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        try (AtlasStore s = Stores.openExisting(store)) {
+        try (AtlasStore s = store.openExisting()) {
             long written = outFile == null ? toStdout(s) : toFile(s, outFile);
             atlas.err.println("wrote " + written + (format.quads ? " quads" : " triples") + " (" + format + ") to "
                     + (outFile == null ? "standard output" : outFile));

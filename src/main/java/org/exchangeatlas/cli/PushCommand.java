@@ -1,7 +1,6 @@
 package org.exchangeatlas.cli;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.exchangeatlas.push.PushReport;
 import org.exchangeatlas.push.Pusher;
 import org.exchangeatlas.store.AtlasStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,9 +28,8 @@ final class PushCommand implements Callable<Integer> {
     @ParentCommand
     AtlasCommand atlas;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/atlas",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--endpoint", paramLabel = "URL", required = true,
             description = "The Graph Store Protocol URL, e.g. http://localhost:3030/ds/data.")
@@ -47,7 +46,7 @@ final class PushCommand implements Callable<Integer> {
         Optional<GraphStoreClient.Credentials> credentials = user == null ? Optional.empty()
                 : Optional.of(new GraphStoreClient.Credentials(user, password == null ? "" : password));
         GraphStoreClient client = new GraphStoreClient(endpoint, credentials, 4, Duration.ofMillis(500));
-        try (AtlasStore s = Stores.openExisting(store)) {
+        try (AtlasStore s = store.openExisting()) {
             PushReport r = new Pusher(s).push(endpoint.toString(), client);
             atlas.out.println("pushed " + r.sent().size() + " graphs (" + r.triples() + " triples) to " + endpoint
                     + "; " + r.unchanged() + " unchanged");

@@ -1,11 +1,11 @@
 package org.exchangeatlas.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.exchangeatlas.store.AtlasStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -27,9 +27,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/atlas",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "Result format of SELECT and ASK: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -45,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Sparql.Source source = Sparql.Source.of(query);
         Query q = Sparql.parse(source);
-        try (AtlasStore s = Stores.openExisting(store)) {
+        try (AtlasStore s = store.openExisting()) {
             Sparql.print(q, source.name(), s.dataset(), format, atlas.out);
         }
         return 0;

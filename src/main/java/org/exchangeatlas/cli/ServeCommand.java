@@ -1,6 +1,5 @@
 package org.exchangeatlas.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -8,6 +7,7 @@ import org.exchangeatlas.server.ServerSettings;
 import org.exchangeatlas.store.AtlasStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -30,9 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/atlas",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0: every interface).")
@@ -64,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliException {
         ServerSettings settings = settings(spec, host, port, timeoutSeconds, resultLimit, allowUpdate, user, password);
-        AtlasStore s = Stores.openExisting(store);
+        AtlasStore s = store.openExisting();
         Serving.serveUntilStopped(s, settings, atlas.out);
         return 0;
     }

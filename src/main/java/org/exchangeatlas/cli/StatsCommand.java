@@ -1,10 +1,9 @@
 package org.exchangeatlas.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.exchangeatlas.store.AtlasStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code atlas stats [--store DIR]}: the store's size, programs per organizer and per year. */
@@ -20,13 +19,12 @@ final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     AtlasCommand atlas;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/atlas",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() throws CliException {
-        try (AtlasStore s = Stores.openExisting(store)) {
+        try (AtlasStore s = store.openExisting()) {
             StatsReport.print(s, atlas.out);
         }
         return 0;

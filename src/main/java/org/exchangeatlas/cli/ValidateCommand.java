@@ -2,7 +2,6 @@ package org.exchangeatlas.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
@@ -15,6 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.exchangeatlas.store.AtlasStore;
 import org.exchangeatlas.vocab.OntologyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,9 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     AtlasCommand atlas;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/atlas",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -50,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         Shapes shapes = Shapes.parse(shapesGraph);
         record Outcome(boolean conforms, byte[] output) {}
         Outcome outcome;
-        try (AtlasStore s = Stores.openExisting(store)) {
+        try (AtlasStore s = store.openExisting()) {
             outcome = s.read(() -> {
                 Graph data = s.datasetGraph().getUnionGraph();
                 ValidationReport report = ShaclValidator.get().validate(shapes, data);
