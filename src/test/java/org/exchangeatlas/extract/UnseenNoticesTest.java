@@ -1,6 +1,8 @@
 package org.exchangeatlas.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.exchangeatlas.extract.Expectations.check;
+import static org.exchangeatlas.extract.Expectations.set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,22 +70,5 @@ class UnseenNoticesTest {
         assertEquals(List.of(), wrong, file);
     }
 
-    private static void check(List<String> wrong, String what, Object expected, Object actual) {
-        if (!expected.equals(actual)) {
-            wrong.add(what + ": expected " + expected + " but got " + actual);
-        }
-    }
 
-    private static TreeSet<String> set(JsonNode n) {
-        TreeSet<String> s = new TreeSet<>();
-        if (n == null || n.isNull()) {
-            return s;
-        }
-        if (n.isArray()) {
-            n.forEach(e -> s.add(e.asText()));
-        } else {
-            s.add(n.asText());
-        }
-        return s;
-    }
 }
