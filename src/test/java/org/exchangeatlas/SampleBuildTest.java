@@ -3,10 +3,7 @@ package org.exchangeatlas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +18,8 @@ import org.apache.jena.shacl.ValidationReport;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.exchangeatlas.cli.AtlasCommand;
+import org.exchangeatlas.cli.Cli;
+import org.exchangeatlas.cli.Cli.Result;
 import org.exchangeatlas.store.AtlasStore;
 import org.exchangeatlas.store.StoreCounts;
 import org.exchangeatlas.vocab.OntologyFiles;
@@ -44,14 +42,8 @@ class SampleBuildTest {
     static Path store;
     static Result build;
 
-    record Result(int exit, String out, String err) {}
-
     static Result atlas(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AtlasCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Cli.run(args);
     }
 
     @BeforeAll
@@ -68,7 +60,7 @@ class SampleBuildTest {
 
     @Test
     void brokenFilesGetOneLineEachAndTheRestLands() throws Exception {
-        assertEquals(1, build.exit(), build.err());
+        assertEquals(1, build.code(), build.err());
         List<String> errors = build.err().lines().filter(l -> l.startsWith("samples/")).toList();
         assertEquals(List.of(
                 "samples/broken/bad-line.jsonl: not valid JSON: line 3, column 74: "
@@ -163,7 +155,7 @@ class SampleBuildTest {
     void aSecondBuildOfTheSameFilesChangesNothing() throws Exception {
         StoreCounts before = read(s -> StoreCounts.of(s.datasetGraph()));
         Result again = atlas("build", "--store", store.toString(), "samples");
-        assertEquals(1, again.exit());
+        assertEquals(1, again.code());
         StoreCounts after = read(s -> StoreCounts.of(s.datasetGraph()));
         assertEquals(before, after);
     }
@@ -173,7 +165,7 @@ class SampleBuildTest {
     void everyExportFormatParsesBackWithRdf4jToTheSameStatementCount(String format, String rio) throws Exception {
         Path file = tmp.resolve("export." + format);
         Result r = atlas("export", "--store", store.toString(), "--format", format, "--out", file.toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         StoreCounts counts = read(s -> StoreCounts.of(s.datasetGraph()));
         boolean quads = format.equals("nquads") || format.equals("trig") || format.equals("jsonld");
         RDFFormat rdfFormat = (RDFFormat) RDFFormat.class.getField(rio).get(null);
@@ -194,7 +186,7 @@ class SampleBuildTest {
     @MethodSource("shippedQueries")
     void eachShippedQueryGivesItsExpectedRows(String name) throws Exception {
         Result r = atlas("query", "--store", store.toString(), "--format", "csv", "queries/" + name);
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         Path expected = Path.of("src/test/resources/expected-queries", name.replace(".rq", ".csv"));
         assertEquals(Files.readString(expected).replace("\r\n", "\n"), r.out().replace("\r\n", "\n"), name);
     }

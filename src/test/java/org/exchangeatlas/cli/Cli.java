@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs {@link AtlasCommand} in-process and captures its exit code, standard output and standard error. */
-final class Cli {
+public final class Cli {
     private Cli() {}
 
-    record Result(int code, String out, String err, byte[] outBytes) {
+    public record Result(int code, String out, String err, byte[] outBytes) {
         /** The non-empty lines of standard error. */
-        List<String> errLines() {
+        public List<String> errLines() {
             return err.lines().filter(l -> !l.isBlank()).toList();
         }
 
@@ -21,7 +21,7 @@ final class Cli {
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;

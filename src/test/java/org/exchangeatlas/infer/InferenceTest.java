@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.exchangeatlas.cli.AtlasCommand;
+import org.exchangeatlas.cli.Cli;
+import org.exchangeatlas.cli.Cli.Result;
 import org.exchangeatlas.model.AtlasTerms;
 import org.exchangeatlas.store.AtlasStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,14 +42,8 @@ class InferenceTest {
     static Path store;
     static Result build;
 
-    record Result(int exit, String out, String err) {}
-
     static Result atlas(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AtlasCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Cli.run(args);
     }
 
     /** A notice in the usual numbered sections; {@code year} may be empty (no year anywhere). */
@@ -116,7 +109,7 @@ class InferenceTest {
 
     @Test
     void theBuildReadsEveryNoticeAndReportsItsInferences() {
-        assertEquals(0, build.exit(), build.err());
+        assertEquals(0, build.code(), build.err());
         assertTrue(build.out().lines().anyMatch(l -> l.matches("\\s*programs without year \\(not inferred\\)\\s+1")),
                 build.out());
         assertTrue(build.out().lines().anyMatch(l -> l.matches("\\s*inferred facts\\s+\\d+")), build.out());
@@ -184,7 +177,7 @@ class InferenceTest {
 
         Path wide = tmp.resolve("wide");
         Result r = atlas("build", "--store", wide.toString(), "--infer-wider-tier", "--infer-proxies", notices.toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(
                 l -> l.matches("\\s*programs with members held back \\(wider tier, proxy\\)\\s+0")), r.out());
         assertEquals(List.of("AM", "AZ", "BY", "GE", "KG", "KZ", "MD", "RU", "TJ", "TM", "UA", "UZ"),
@@ -244,9 +237,9 @@ class InferenceTest {
     @Test
     void aRebuildGivesTheSameInferredGraph() throws Exception {
         Path again = tmp.resolve("again");
-        assertEquals(0, atlas("build", "--store", again.toString(), notices.toString()).exit());
+        assertEquals(0, atlas("build", "--store", again.toString(), notices.toString()).code());
         Graph first = inferredGraph(again);
-        assertEquals(0, atlas("build", "--store", again.toString(), notices.toString()).exit());
+        assertEquals(0, atlas("build", "--store", again.toString(), notices.toString()).code());
         Graph second = inferredGraph(again);
         assertTrue(first.size() > 100, "only " + first.size() + " triples");
         assertEquals(first.size(), second.size());
@@ -269,7 +262,7 @@ class InferenceTest {
         long facts = Long.parseLong(select(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?c WHERE { GRAPH "
                 + INFERRED + " { ?p atlas:targetCountry ?c } } }", "n").get(0));
         Result r = atlas("stats", "--store", store.toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*inferred facts\\s+" + facts)), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*stated facts\\s+[1-9]\\d*")), r.out());
         assertTrue(build.out().lines().anyMatch(l -> l.matches("\\s*inferred facts\\s+" + facts)), build.out());
