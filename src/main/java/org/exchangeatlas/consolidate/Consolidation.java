@@ -59,10 +59,9 @@ public final class Consolidation {
     /** Recomputes merging and supersession over every document graph. Call in a write transaction. */
     public ConsolidationReport recompute(DatasetGraph dsg) {
         List<Node> documents = documentGraphs(dsg);
-        int keysBefore;
         restore(dsg, documents);
         Map<String, ProgramSources> sources = gather(dsg, documents);
-        keysBefore = sources.size();
+        int keysBefore = sources.size();
         List<List<String>> clusters = cluster(sources);
         int merged = 0;
         int superseded = 0;
@@ -94,15 +93,25 @@ public final class Consolidation {
         return out;
     }
 
-    /** Every claim's triple asserted again in its graph, and no claim marked superseded. */
+    /**
+     * Every claim's triple asserted again in its graph, and no claim marked superseded. Only a
+     * supersession retracts a claimed triple, and it marks the claim, so the marked claims are
+     * the ones to restore.
+     */
     private static void restore(DatasetGraph dsg, List<Node> documents) {
-        for (Node g : documents) {
-            List<Quad> marks = list(dsg.find(g, Node.ANY, SUPERSEDED, Node.ANY));
-            marks.forEach(dsg::delete);
-            for (Quad c : list(dsg.find(g, Node.ANY, TYPE, CLAIM_TYPE))) {
-                Node s = one(dsg, g, c.getSubject(), SUBJECT);
-                Node p = one(dsg, g, c.getSubject(), PREDICATE);
-                Node o = one(dsg, g, c.getSubject(), OBJECT);
+        Set<Node> graphs = new HashSet<>(documents);
+        List<Quad> marks = list(dsg.find(Node.ANY, Node.ANY, SUPERSEDED, Node.ANY));
+        Set<List<Node>> restored = new HashSet<>();
+        for (Quad mark : marks) {
+            if (!graphs.contains(mark.getGraph())) {
+                continue;
+            }
+            dsg.delete(mark);
+            Node g = mark.getGraph();
+            if (restored.add(List.of(g, mark.getSubject()))) {
+                Node s = one(dsg, g, mark.getSubject(), SUBJECT);
+                Node p = one(dsg, g, mark.getSubject(), PREDICATE);
+                Node o = one(dsg, g, mark.getSubject(), OBJECT);
                 if (s != null && p != null && o != null) {
                     dsg.add(g, s, p, o);
                 }
@@ -110,6 +119,12 @@ public final class Consolidation {
         }
     }
 
+    /**
+     * What each key's documents state about its program. Read after {@link #restore}, when each
+     * document graph asserts exactly what its claims state (values a revision superseded
+     * included), so the program's own triples in the graph are its claimed values: one index
+     * range a program instead of three lookups a claim.
+     */
     private static Map<String, ProgramSources> gather(DatasetGraph dsg, List<Node> documents) {
         Map<String, Map<String, String>> docsByKey = new TreeMap<>();
         Map<String, Map<String, Set<String>>> valuesByKey = new HashMap<>();
@@ -119,10 +134,10 @@ public final class Consolidation {
                 Node program = k.getSubject();
                 docsByKey.computeIfAbsent(key, x -> new TreeMap<>()).put(g.getURI(), program.getURI());
                 Map<String, Set<String>> values = valuesByKey.computeIfAbsent(key, x -> new HashMap<>());
-                for (Quad c : list(dsg.find(g, Node.ANY, SUBJECT, program))) {
-                    Node p = one(dsg, g, c.getSubject(), PREDICATE);
-                    Node o = one(dsg, g, c.getSubject(), OBJECT);
-                    if (p != null && o != null) {
+                for (Quad c : list(dsg.find(g, program, Node.ANY, Node.ANY))) {
+                    Node p = c.getPredicate();
+                    Node o = c.getObject();
+                    if (p.isURI()) {
                         values.computeIfAbsent(p.getURI(), x -> new TreeSet<>())
                                 .add(o.isLiteral() ? o.getLiteralLexicalForm() : o.toString());
                     }
@@ -134,27 +149,40 @@ public final class Consolidation {
         return out;
     }
 
-    /** Keys grouped into programs: union-find over the pairs the matcher accepts, within a year. */
+    /**
+     * Keys grouped into programs: union-find over the pairs the matcher accepts. Only pairs that
+     * can pass its hard rules are compared: the same years and the same target groups, and,
+     * without a group, a shared target country or none on either side (the rules refuse every
+     * other pair), so the work grows with the size of these blocks, not with the square of all
+     * keys of a year.
+     */
     private List<List<String>> cluster(Map<String, ProgramSources> sources) {
         List<String> keys = new ArrayList<>(sources.keySet());
         Map<String, String> parent = new HashMap<>();
         keys.forEach(k -> parent.put(k, k));
-        Map<String, List<String>> byYear = new TreeMap<>();
+        Map<List<Set<String>>, List<String>> blocks = new HashMap<>();
         for (String k : keys) {
-            for (String y : sources.get(k).get(YEAR)) {
-                byYear.computeIfAbsent(y, x -> new ArrayList<>()).add(k);
+            ProgramSources s = sources.get(k);
+            if (!s.get(YEAR).isEmpty()) {
+                blocks.computeIfAbsent(List.of(s.get(YEAR), s.get(TARGET_GROUP)), x -> new ArrayList<>()).add(k);
             }
         }
-        for (List<String> sameYear : byYear.values()) {
-            for (int i = 0; i < sameYear.size(); i++) {
-                for (int j = i + 1; j < sameYear.size(); j++) {
-                    String a = sameYear.get(i);
-                    String b = sameYear.get(j);
-                    if (matcher.same(sources.get(a), sources.get(b))) {
-                        parent.put(find(parent, a), find(parent, b));
-                    }
-                }
+        for (Map.Entry<List<Set<String>>, List<String>> block : blocks.entrySet()) {
+            if (!block.getKey().get(1).isEmpty()) {
+                compareAll(block.getValue(), sources, parent);
+                continue;
             }
+            Map<String, List<String>> byCountry = new HashMap<>();
+            List<String> noCountry = new ArrayList<>();
+            for (String k : block.getValue()) {
+                Set<String> countries = sources.get(k).get(TARGET_COUNTRY);
+                if (countries.isEmpty()) {
+                    noCountry.add(k);
+                }
+                countries.forEach(c -> byCountry.computeIfAbsent(c, x -> new ArrayList<>()).add(k));
+            }
+            compareAll(noCountry, sources, parent);
+            byCountry.values().forEach(sameCountry -> compareAll(sameCountry, sources, parent));
         }
         Map<String, List<String>> groups = new TreeMap<>();
         for (String k : keys) {
@@ -166,6 +194,18 @@ public final class Consolidation {
             out.add(g);
         }
         return out;
+    }
+
+    private void compareAll(List<String> block, Map<String, ProgramSources> sources, Map<String, String> parent) {
+        for (int i = 0; i < block.size(); i++) {
+            for (int j = i + 1; j < block.size(); j++) {
+                String a = block.get(i);
+                String b = block.get(j);
+                if (!find(parent, a).equals(find(parent, b)) && matcher.same(sources.get(a), sources.get(b))) {
+                    parent.put(find(parent, a), find(parent, b));
+                }
+            }
+        }
     }
 
     private static String find(Map<String, String> parent, String k) {

@@ -4,6 +4,7 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.model.Digests;
+import org.exchangeatlas.store.QuadWriter;
 import org.exchangeatlas.vocab.Membership;
 import org.exchangeatlas.vocab.Vocabulary;
 
@@ -44,7 +47,7 @@ import org.exchangeatlas.vocab.Vocabulary;
  * {@code atlas:viaGroup} the stated group, {@code atlas:usedTier} the membership's tier where it
  * has one and {@code atlas:usedProxy} the proxy group where one was used.
  * <p>
- * {@link #recompute} drops and rewrites the whole inferred graph; call it inside the build's write
+ * {@link #recompute} recomputes the whole inferred graph and writes the difference; call it inside the build's write
  * transaction, after the document graphs are written. Immutable.
  */
 public final class Inference {
@@ -74,10 +77,14 @@ public final class Inference {
         }
     }
 
-    /** Drops the inferred graph and writes it again from the stated graphs of {@code dsg}. */
+    /**
+     * Computes the inferred graph again from the stated graphs of {@code dsg}, and changes only
+     * the quads that differ from what it holds (a rebuild after one changed file rewrites a few
+     * quads, not all of them).
+     */
     public InferenceReport recompute(DatasetGraph dsg) {
         Node graph = uri(INFERRED_GRAPH);
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        Set<Quad> wanted = new LinkedHashSet<>();
         Optional<String> home = vocabulary.homeCountry();
         long facts = 0;
         long inferences = 0;
@@ -107,7 +114,7 @@ public final class Inference {
                         held = true;
                         continue;
                     }
-                    write(dsg, graph, p.program(), target.getKey(), target.getValue(), b);
+                    describe(wanted, graph, p.program(), target.getKey(), target.getValue(), b);
                     inferences++;
                     if (countries.add(m.country())) {
                         facts++;
@@ -121,6 +128,12 @@ public final class Inference {
                 heldBack++;
             }
         }
+        Set<Quad> held = new HashSet<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(held::add);
+        held.stream().filter(q -> !wanted.contains(q)).forEach(dsg::delete);
+        QuadWriter writer = QuadWriter.into(dsg);
+        wanted.stream().filter(q -> !held.contains(q)).forEach(writer::add);
+        writer.flush();
         return new InferenceReport(facts, inferences, programs, listed, withoutYear, heldBack);
     }
 
@@ -133,25 +146,25 @@ public final class Inference {
         return out;
     }
 
-    private static void write(DatasetGraph dsg, Node graph, String program, String group, List<String> groupClaims,
-                              Basis b) {
+    private static void describe(Set<Quad> out, Node graph, String program, String group, List<String> groupClaims,
+                                 Basis b) {
         Membership m = b.membership();
         Node p = uri(program);
         Node c = uri(m.country());
         Node predicate = uri(TARGET_COUNTRY);
-        dsg.add(graph, p, predicate, c);
+        out.add(Quad.create(graph, p, predicate, c));
         Node i = uri(iri(program, m.country(), m.iri()));
-        dsg.add(graph, i, uri(RDF_TYPE), uri(INFERENCE));
-        dsg.add(graph, i, uri(RDF_SUBJECT), p);
-        dsg.add(graph, i, uri(RDF_PREDICATE), predicate);
-        dsg.add(graph, i, uri(RDF_OBJECT), c);
-        dsg.add(graph, i, uri(PROV_DERIVED_FROM), uri(m.iri()));
+        out.add(Quad.create(graph, i, uri(RDF_TYPE), uri(INFERENCE)));
+        out.add(Quad.create(graph, i, uri(RDF_SUBJECT), p));
+        out.add(Quad.create(graph, i, uri(RDF_PREDICATE), predicate));
+        out.add(Quad.create(graph, i, uri(RDF_OBJECT), c));
+        out.add(Quad.create(graph, i, uri(PROV_DERIVED_FROM), uri(m.iri())));
         for (String claim : groupClaims) {
-            dsg.add(graph, i, uri(PROV_DERIVED_FROM), uri(claim));
+            out.add(Quad.create(graph, i, uri(PROV_DERIVED_FROM), uri(claim)));
         }
-        dsg.add(graph, i, uri(VIA_GROUP), uri(group));
-        m.tier().ifPresent(t -> dsg.add(graph, i, uri(USED_TIER), uri(t)));
-        b.proxy().ifPresent(g -> dsg.add(graph, i, uri(USED_PROXY), uri(g)));
+        out.add(Quad.create(graph, i, uri(VIA_GROUP), uri(group)));
+        m.tier().ifPresent(t -> out.add(Quad.create(graph, i, uri(USED_TIER), uri(t))));
+        b.proxy().ifPresent(g -> out.add(Quad.create(graph, i, uri(USED_PROXY), uri(g))));
     }
 
     /** An inference's IRI, {@code id/inference/{digest}}: the same program, country and membership give the same IRI. */
