@@ -31,10 +31,13 @@ public final class TikaTextReader implements TextReader {
     private final String mediaType;
     private final MediaType expected;
     private final AutoDetectParser parser = new AutoDetectParser();
+    /** Tika's parser for the expected type: once the bytes are known to fit, no second detection. */
+    private final org.apache.tika.parser.Parser direct;
 
     public TikaTextReader(String mediaType) {
         this.mediaType = mediaType;
         this.expected = MediaType.parse(mediaType);
+        this.direct = parser.getParsers(new ParseContext()).getOrDefault(expected, parser);
     }
 
     @Override
@@ -47,8 +50,10 @@ public final class TikaTextReader implements TextReader {
         if (bytes.length == 0) {
             throw new UnreadableFileException("empty file");
         }
-        MediaType detected = detect(bytes);
+        // A binary format must show its signature before it is parsed; text is parsed at once
+        // (its bytes are looked at only to say what they are if parsing fails).
         boolean binary = !expected.getType().equals("text");
+        MediaType detected = binary ? detect(bytes) : null;
         if (binary && !fits(detected)) {
             throw new UnreadableFileException("cannot read as " + mediaType + ": " + whatTheBytesAre(detected));
         }
@@ -56,14 +61,15 @@ public final class TikaTextReader implements TextReader {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, metadata, context());
+            (binary && !detected.equals(expected) ? parser : direct).parse(in, handler, metadata, context());
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             if (org.apache.tika.exception.WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new UnreadableFileException("cannot read as " + mediaType + ": its text runs past "
                         + MAX_TEXT_CHARS + " characters (a compressed bomb?)", e);
             }
+            MediaType actual = detected != null ? detected : detect(bytes);
             throw new UnreadableFileException("cannot read as " + mediaType + ": "
-                    + (fits(detected) ? "damaged or truncated file" : whatTheBytesAre(detected)), e);
+                    + (fits(actual) ? "damaged or truncated file" : whatTheBytesAre(actual)), e);
         }
         String text = handler.toString();
         if (text.isBlank()) {
