@@ -12,8 +12,8 @@ import java.util.Locale;
  * @param storePrograms   programs in the store after the build
  * @param quads           quads in the store after the build
  * @param buildMillis     the whole build: files to committed store
- * @param readExtractMillis reading, extraction and mapping (until the build starts writing)
- * @param writeMillis     writing, consolidation and inference in the one transaction, and counting
+ * @param readExtractMillis reading, extracting and writing the documents (threads read while one writes)
+ * @param writeMillis     consolidation and inference in the same transaction, the commit, and counting
  * @param buildPeakHeap   peak heap during the build, bytes
  * @param exportMillis    exporting the store as N-Quads
  * @param bulk            the bulk loader on the same quads
@@ -49,8 +49,8 @@ public record BenchReport(int programs, int files, int documents, long storeProg
                 programs, files, documents, storePrograms, quads));
         b.append("| measure | value |\n|---|---|\n");
         row(b, "build (files to committed store)", seconds(buildMillis));
-        row(b, "  read + extract + map", seconds(readExtractMillis));
-        row(b, "  write + consolidate + infer + count", seconds(writeMillis));
+        row(b, "  read + extract + write documents", seconds(readExtractMillis));
+        row(b, "  consolidate + infer + commit + count", seconds(writeMillis));
         row(b, "documents per second", String.format(Locale.ROOT, "%,.0f", docsPerSecond()));
         row(b, "quads per second (build)", String.format(Locale.ROOT, "%,.0f", quadsPerSecond()));
         row(b, "peak heap during build", String.format(Locale.ROOT, "%,d MiB", buildPeakHeap >> 20));

@@ -41,7 +41,7 @@ final class ProgressListener implements BuildListener, AutoCloseable {
     @Override
     public void writing() {
         if (bar != null) {
-            bar.setExtraMessage("writing the store");
+            bar.setExtraMessage("merging programs, inferring, committing");
             bar.refresh();
         }
     }

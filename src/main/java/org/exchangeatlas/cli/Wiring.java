@@ -31,6 +31,11 @@ public final class Wiring {
 
     /** The same, with the inference step's options. */
     public static Pipeline pipeline(InferenceSettings inferenceSettings) {
+        return builder(inferenceSettings).build();
+    }
+
+    /** The wired pipeline's builder, for callers that change what is left to defaults (threads). */
+    public static Pipeline.Builder builder(InferenceSettings inferenceSettings) {
         OntologyFiles files = OntologyFiles.onClassPath();
         Model vocabModel = files.vocabulary();
         Vocabulary vocab = Vocabulary.from(vocabModel);
@@ -45,7 +50,6 @@ public final class Wiring {
                 .extractor(NoticeExtractor.chinese(matcher, vocab))
                 .extractor(NoticeExtractor.english(matcher, vocab))
                 .extractor(new ReportExtractor(matcher, vocab))
-                .extractor(new CodedRecordsExtractor(matcher, vocab, languages))
-                .build();
+                .extractor(new CodedRecordsExtractor(matcher, vocab, languages));
     }
 }

@@ -11,7 +11,7 @@ public interface BuildListener {
     /** One file was skipped, with the reason. */
     default void skipped(Skipped skipped) {}
 
-    /** The build is writing to the store. */
+    /** Every document is written; the build is merging programs, inferring and committing. */
     default void writing() {}
 
     BuildListener NONE = new BuildListener() {};

@@ -41,7 +41,8 @@ import org.exchangeatlas.source.SourceFiles;
 import org.exchangeatlas.source.UnreadableFileException;
 import org.exchangeatlas.store.AtlasStore;
 import org.exchangeatlas.store.FileStamps;
-import org.exchangeatlas.store.StoreCounts;
+import org.exchangeatlas.store.QuadWriter;
+import org.exchangeatlas.store.StoreSize;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.Vocabulary;
 
@@ -53,6 +54,8 @@ import org.exchangeatlas.vocab.Vocabulary;
  *          then programs merged and revisions applied by {@link Consolidation},
  *          then the inferred graph recomputed from the document graphs by {@link Inference})
  * </pre>
+ * Files are read and extracted on several threads ({@link OrderedWork}), a few ahead of the one
+ * writer, which takes them in listing order and writes each in the open transaction as it comes.
  * Each document's quads are gathered apart, so a file that fails half way adds nothing; all
  * documents land in one transaction, so a failed or killed build leaves the store as it was.
  * Built by {@link #builder()}; immutable; {@link #run} keeps its state in local objects.
@@ -65,6 +68,7 @@ public final class Pipeline {
     private final LanguageGuesser languages;
     private final Inference inference;
     private final Consolidation consolidation = new Consolidation(new ProgramMatcher());
+    private final int threads;
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
@@ -73,6 +77,7 @@ public final class Pipeline {
         this.matcher = b.matcher;
         this.languages = b.languages;
         this.inference = b.inference;
+        this.threads = b.threads;
     }
 
     public static Builder builder() {
@@ -96,7 +101,6 @@ public final class Pipeline {
                 .map(vocabularyDigest::equals).orElse(false);
         Map<String, FileStamps.Stored> stored = store.read(() -> FileStamps.read(store.datasetGraph()));
         boolean trustStore = sameVocabulary && !options.reread();
-        int unchanged = 0;
         SourceFiles.Listing listing = new SourceFiles().expand(paths);
         List<Skipped> skipped = new ArrayList<>();
         listing.missing().forEach(m -> {
@@ -106,62 +110,25 @@ public final class Pipeline {
         });
         listener.started(listing.files().size());
 
-        Map<String, String> seen = new HashMap<>();
-        List<DocumentQuads> landed = new ArrayList<>();
-        List<Skipped> notUnderstood = new ArrayList<>();
-        List<String> ignored = new ArrayList<>();
-        int duplicates = 0;
-        int programs = 0;
-        java.util.Set<String> minted = new java.util.HashSet<>();
+        // In listing order: which files are unchanged, ignored or unreadable at once, and which to read.
+        List<Step> steps = new ArrayList<>();
         for (SourceFiles.SourceFile file : listing.files()) {
             try {
                 if (!reader.accepts(file.path())) {
                     if (!file.named()) {
-                        ignored.add(file.sourcePath());
-                        listener.fileDone(file.sourcePath());
+                        steps.add(new Step(file, null, null, null));
                         continue;
                     }
                     throw new UnreadableFileException("unsupported file type (reads " + reader.extensions() + ")");
                 }
-                FileStamps.Stamp stamp = stamp(file.path());
-                for (Path companion : reader.companions(file.path())) {
-                    // a table's mapping is part of what was read: a change to it is a change to the document
-                    if (Files.isRegularFile(companion)) {
-                        FileStamps.Stamp c = stamp(companion);
-                        stamp = new FileStamps.Stamp(stamp.size() + c.size(), Math.max(stamp.modified(), c.modified()));
-                    }
-                }
+                FileStamps.Stamp stamp = stampWithCompanions(file.path());
                 FileStamps.Stored before = stored.get(file.sourcePath());
-                if (trustStore && before != null && before.stamp().equals(stamp)) {
-                    unchanged++;
-                    seen.putIfAbsent(before.graph().getURI().substring(DOCUMENT_IRI_PREFIX.length()), file.sourcePath());
-                    listener.fileDone(file.sourcePath());
-                    continue;
-                }
-                Document doc = reader.read(file.path(), file.sourcePath());
-                String earlier = seen.putIfAbsent(doc.sha256(), doc.sourcePath());
-                if (earlier != null) {
-                    duplicates++;
-                    listener.fileDone(file.sourcePath());
-                    continue;
-                }
-                Extraction x = extract(doc, minted);
-                programs += x.programs;
-                x.problems.forEach(p -> notUnderstood.add(new Skipped(doc.sourcePath()
-                        + (p.span() == null ? "" : " @" + p.span().start()), p.message())));
-                landed.add(new DocumentQuads(doc, x.quads, stamp));
-            } catch (UnreadableFileException | UnreadableDocumentException e) {
-                Skipped s = new Skipped(file.sourcePath(), e.getMessage());
-                skipped.add(s);
-                listener.skipped(s);
-            } catch (RuntimeException e) {
-                Skipped s = new Skipped(file.sourcePath(), "extraction failed: " + e);
-                skipped.add(s);
-                listener.skipped(s);
+                boolean same = trustStore && before != null && before.stamp().equals(stamp);
+                steps.add(new Step(file, stamp, same ? before : null, null));
+            } catch (UnreadableFileException e) {
+                steps.add(new Step(file, null, null, e.getMessage()));
             }
-            listener.fileDone(file.sourcePath());
         }
-
         List<Node> pruned = new ArrayList<>();
         if (options.prune()) {
             java.util.Set<String> listed = new java.util.HashSet<>();
@@ -172,35 +139,127 @@ public final class Pipeline {
                 }
             });
         }
-        listener.writing();
+
+        Tally tally = new Tally();
         InferenceReport[] inferred = {InferenceReport.NONE};
         ConsolidationReport[] consolidated = {ConsolidationReport.NONE};
-        store.write(dsg -> {
-            if (!sameVocabulary) {
-                replaceVocabulary(dsg); // unchanged vocabularies stay as they are: no rewrite
-            }
-            for (DocumentQuads d : landed) {
-                removeEarlierVersions(dsg, d.document());
-                dsg.deleteAny(NodeFactory.createURI(Iris.document(d.document().sha256())), Node.ANY, Node.ANY, Node.ANY);
-                d.quads().forEach(dsg::add);
-                FileStamps.write(dsg, NodeFactory.createURI(Iris.document(d.document().sha256())), d.stamp());
-            }
-            for (Node gone : pruned) {
-                dsg.deleteAny(gone, Node.ANY, Node.ANY, Node.ANY);
-            }
-            VocabularyDigest.store(dsg, vocabularyDigest);
-            consolidated[0] = consolidation.recompute(dsg);
-            inferred[0] = inference.recompute(dsg);
-        });
-        StoreCounts counts = store.read(() -> StoreCounts.of(store.datasetGraph()));
-        return new BuildSummary(listing.files().size(), landed.size(), duplicates, skipped, ignored, programs,
-                minted.size(), notUnderstood, counts.programs(), counts.triples(),
-                Duration.ofNanos(System.nanoTime() - t0), inferred[0], unchanged, pruned.size(), consolidated[0]);
+        List<Step> toRead = steps.stream().filter(Step::toRead).toList();
+        try (OrderedWork<Step, Outcome> reads = new OrderedWork<>(toRead, this::readAndExtract, threads)) {
+            // Documents are written as they come, while the threads read ahead: one transaction for all.
+            store.write(dsg -> {
+                QuadWriter writer = QuadWriter.into(dsg);
+                if (!sameVocabulary) {
+                    replaceVocabulary(dsg, writer); // unchanged vocabularies stay as they are: no rewrite
+                }
+                for (Step step : steps) {
+                    land(step, step.toRead() ? reads.next() : null, dsg, writer, tally, listener);
+                    listener.fileDone(step.file().sourcePath());
+                }
+                writer.flush();
+                listener.writing();
+                for (Node gone : pruned) {
+                    dsg.deleteAny(gone, Node.ANY, Node.ANY, Node.ANY);
+                }
+                VocabularyDigest.store(dsg, vocabularyDigest);
+                consolidated[0] = consolidation.recompute(dsg);
+                inferred[0] = inference.recompute(dsg);
+            });
+        }
+        skipped.addAll(tally.skipped);
+        StoreSize counts = store.read(() -> StoreSize.of(store.datasetGraph()));
+        return new BuildSummary(listing.files().size(), tally.landed, tally.duplicates, skipped, tally.ignored,
+                tally.programs, tally.minted.size(), tally.notUnderstood, counts.programs(), counts.triples(),
+                Duration.ofNanos(System.nanoTime() - t0), inferred[0], tally.unchanged, pruned.size(), consolidated[0]);
     }
 
-    private record DocumentQuads(Document document, List<Quad> quads, FileStamps.Stamp stamp) {}
+    /**
+     * One listed file: to be read ({@code stamp} set), unchanged since the store read it
+     * ({@code unchanged} set), not a source at all (neither), or unreadable ({@code failure}).
+     */
+    private record Step(SourceFiles.SourceFile file, FileStamps.Stamp stamp, FileStamps.Stored unchanged,
+                        String failure) {
+        boolean toRead() {
+            return failure == null && stamp != null && unchanged == null;
+        }
+    }
+
+    /** A file read and extracted, or the reason it could not be. */
+    private record Outcome(Document document, Extraction extraction, String failure) {}
+
+    /** What the files came to, counted as they land. */
+    private static final class Tally {
+        final Map<String, String> seen = new HashMap<>();
+        final List<Skipped> skipped = new ArrayList<>();
+        final List<Skipped> notUnderstood = new ArrayList<>();
+        final List<String> ignored = new ArrayList<>();
+        final java.util.Set<String> minted = new java.util.HashSet<>();
+        int landed;
+        int duplicates;
+        int programs;
+        int unchanged;
+    }
+
+    private Outcome readAndExtract(Step step) {
+        SourceFiles.SourceFile file = step.file();
+        try {
+            Document doc = reader.read(file.path(), file.sourcePath());
+            return new Outcome(doc, extract(doc), null);
+        } catch (UnreadableFileException | UnreadableDocumentException e) {
+            return new Outcome(null, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(null, null, "extraction failed: " + e);
+        }
+    }
+
+    /**
+     * Writes one file's outcome, in listing order, so the first of two identical files is the one
+     * kept. Its quads go through {@code writer}, unflushed: the deletes here touch only graphs the
+     * store held before this build (a document graph is written once a build), never those quads.
+     */
+    private static void land(Step step, Outcome read, DatasetGraph dsg, QuadWriter writer, Tally tally,
+                             BuildListener listener) {
+        String path = step.file().sourcePath();
+        String failure = step.failure() != null ? step.failure() : read == null ? null : read.failure();
+        if (failure != null) {
+            Skipped s = new Skipped(path, failure);
+            tally.skipped.add(s);
+            listener.skipped(s);
+        } else if (step.unchanged() != null) {
+            tally.unchanged++;
+            tally.seen.putIfAbsent(step.unchanged().graph().getURI().substring(DOCUMENT_IRI_PREFIX.length()), path);
+        } else if (read == null) {
+            tally.ignored.add(path);
+        } else if (tally.seen.putIfAbsent(read.document().sha256(), path) != null) {
+            tally.duplicates++;
+        } else {
+            Document doc = read.document();
+            Extraction x = read.extraction();
+            tally.landed++;
+            tally.programs += x.programs;
+            tally.minted.addAll(x.minted);
+            x.problems.forEach(p -> tally.notUnderstood.add(new Skipped(doc.sourcePath()
+                    + (p.span() == null ? "" : " @" + p.span().start()), p.message())));
+            Node graph = NodeFactory.createURI(Iris.document(doc.sha256()));
+            removeEarlierVersions(dsg, doc);
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            x.quads.forEach(writer::add);
+            FileStamps.write(dsg, graph, step.stamp());
+        }
+    }
 
     private static final String DOCUMENT_IRI_PREFIX = Iris.document("");
+
+    /** The file's size and time, with those of its companions (a table's mapping is part of what was read). */
+    private FileStamps.Stamp stampWithCompanions(Path file) throws UnreadableFileException {
+        FileStamps.Stamp stamp = stamp(file);
+        for (Path companion : reader.companions(file)) {
+            if (Files.isRegularFile(companion)) {
+                FileStamps.Stamp c = stamp(companion);
+                stamp = new FileStamps.Stamp(stamp.size() + c.size(), Math.max(stamp.modified(), c.modified()));
+            }
+        }
+        return stamp;
+    }
 
     private static FileStamps.Stamp stamp(Path file) throws UnreadableFileException {
         try {
@@ -215,9 +274,10 @@ public final class Pipeline {
         List<Quad> quads;
         int programs;
         final List<Problem> problems = new ArrayList<>();
+        final java.util.Set<String> minted = new java.util.HashSet<>();
     }
 
-    private Extraction extract(Document doc, java.util.Set<String> minted) {
+    private Extraction extract(Document doc) {
         Extraction x = new Extraction();
         QuadBuffer buffer = new QuadBuffer();
         RecordSink counting = new RecordSinkWrapper(new QuadMapper(buffer, languages)) {
@@ -229,7 +289,7 @@ public final class Pipeline {
 
             @Override
             public void entity(EntityRecord entity) {
-                minted.add(entity.iri());
+                x.minted.add(entity.iri());
                 super.entity(entity);
             }
 
@@ -251,11 +311,11 @@ public final class Pipeline {
         return x;
     }
 
-    private void replaceVocabulary(DatasetGraph dsg) {
+    private void replaceVocabulary(DatasetGraph dsg, QuadWriter writer) {
         Node g = NodeFactory.createURI(VOCABULARY_GRAPH);
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         for (Triple t : vocabularyModel.getGraph().find().toList()) {
-            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            writer.add(Quad.create(g, t));
         }
     }
 
@@ -281,6 +341,16 @@ public final class Pipeline {
         private DictionaryMatcher matcher;
         private LanguageGuesser languages;
         private Inference inference;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        /** How many threads read and extract files (default: one a processor); the store is written by one. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
 
         /**
          * The inference step run after the documents are written (default: the vocabulary's
