@@ -63,6 +63,10 @@ public record BenchReport(int programs, int files, int documents, long storeProg
                         load.perSecond(), load.latencies().p50(), load.latencies().p95(), load.latencies().p99()));
         b.append("\n| query (over HTTP) | rows | p50 ms | p95 ms | p99 ms | runs |\n|---|---:|---:|---:|---:|---:|\n");
         for (QueryTimings.Timed t : queries) {
+            if (t.failed()) {
+                b.append(String.format(Locale.ROOT, "| %s | | failed: %s | | | |%n", t.name(), t.failure().replace('|', '/')));
+                continue;
+            }
             b.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %d |%n", t.name(), t.rows(),
                     t.latencies().p50(), t.latencies().p95(), t.latencies().p99(), t.latencies().runs()));
         }

@@ -110,6 +110,10 @@ public final class Benchmark {
                     timed.add(http.time(q.getFileName().toString(), Files.readString(q, StandardCharsets.UTF_8), 1,
                             s.queryRuns(), 20));
                     QueryTimings.Timed t = timed.get(timed.size() - 1);
+                    if (t.failed()) {
+                        log.printf("  %s: failed: %s%n", t.name(), t.failure());
+                        continue;
+                    }
                     log.printf(java.util.Locale.ROOT, "  %s: %d rows, p50 %.1f ms, p95 %.1f ms (%d runs)%n", t.name(), t.rows(),
                             t.latencies().p50(), t.latencies().p95(), t.latencies().runs());
                 }

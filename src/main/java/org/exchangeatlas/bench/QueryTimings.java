@@ -35,6 +35,7 @@ final class QueryTimings implements AutoCloseable {
             .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
 
     QueryTimings(Dataset dataset) {
+        dataset.getContext().set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(QUERY_LIMIT_MILLIS));
         this.server = FusekiServer.create().loopback(true).port(0).add("/atlas", dataset).build().start();
         this.endpoint = "http://localhost:" + server.getHttpPort() + "/atlas/query";
     }
@@ -43,9 +44,26 @@ final class QueryTimings implements AutoCloseable {
      * A shipped query's latencies over {@code runs} runs (fewer when they take longer than
      * {@code budgetSeconds}, but at least 3) after {@code warmup} untimed ones; rows of the last run.
      */
-    record Timed(String name, Latencies latencies, long rows) {}
+    record Timed(String name, Latencies latencies, long rows, String failure) {
+        boolean failed() {
+            return failure != null;
+        }
+    }
 
+    /** The longest a query may run before the server stops it and the bench records it as failed. */
+    static final long QUERY_LIMIT_MILLIS = 300_000;
+
+    /** As {@link #measure}, or a failed row (time limit, server error) so that one query does not end the bench. */
     Timed time(String name, String sparql, int warmup, int runs, double budgetSeconds) {
+        try {
+            return measure(name, sparql, warmup, runs, budgetSeconds);
+        } catch (RuntimeException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName());
+            return new Timed(name, Latencies.of(new double[0]), 0, why);
+        }
+    }
+
+    private Timed measure(String name, String sparql, int warmup, int runs, double budgetSeconds) {
         Query q = QueryFactory.create(sparql);
         long rows = 0;
         for (int i = 0; i < warmup; i++) {
@@ -59,7 +77,7 @@ final class QueryTimings implements AutoCloseable {
             rows = execute(q);
             ms[done++] = (System.nanoTime() - t0) / 1e6;
         }
-        return new Timed(name, Latencies.of(java.util.Arrays.copyOf(ms, done)), rows);
+        return new Timed(name, Latencies.of(java.util.Arrays.copyOf(ms, done)), rows, null);
     }
 
     /** Queries per second and the lookups' latencies with {@code threads} clients for {@code seconds}. */
