@@ -128,10 +128,15 @@ public final class Consolidation {
     private static Map<String, ProgramSources> gather(DatasetGraph dsg, List<Node> documents) {
         Map<String, Map<String, String>> docsByKey = new TreeMap<>();
         Map<String, Map<String, Set<String>>> valuesByKey = new HashMap<>();
+        Set<String> keysWithOriginals = new HashSet<>();
         for (Node g : documents) {
+            boolean revision = dsg.contains(g, g, KIND, uri(REVISION));
             for (Quad k : list(dsg.find(g, Node.ANY, KEY, Node.ANY))) {
                 String key = k.getObject().getLiteralLexicalForm();
                 Node program = k.getSubject();
+                if (!revision) {
+                    keysWithOriginals.add(key);
+                }
                 docsByKey.computeIfAbsent(key, x -> new TreeMap<>()).put(g.getURI(), program.getURI());
                 Map<String, Set<String>> values = valuesByKey.computeIfAbsent(key, x -> new HashMap<>());
                 for (Quad c : list(dsg.find(g, program, Node.ANY, Node.ANY))) {
@@ -145,7 +150,8 @@ public final class Consolidation {
             }
         }
         Map<String, ProgramSources> out = new LinkedHashMap<>();
-        docsByKey.forEach((key, docs) -> out.put(key, new ProgramSources(key, docs, valuesByKey.get(key))));
+        docsByKey.forEach((key, docs) -> out.put(key, new ProgramSources(key, docs, valuesByKey.get(key),
+                !keysWithOriginals.contains(key))));
         return out;
     }
 

@@ -10,8 +10,11 @@ import java.util.Set;
  * @param key       the extractor's key for the program (year and title digest)
  * @param documents document IRI to the program IRI it currently uses for this key
  * @param values    property IRI to the values the claims give (IRIs or lexical forms)
+ * @param revisionOnly whether every document of the key is a revised or supplementary notice:
+ *                  its dates may be the moved ones only, none of the original's
  */
-public record ProgramSources(String key, Map<String, String> documents, Map<String, Set<String>> values) {
+public record ProgramSources(String key, Map<String, String> documents, Map<String, Set<String>> values,
+                             boolean revisionOnly) {
 
     public Set<String> get(String property) {
         return values.getOrDefault(property, Set.of());

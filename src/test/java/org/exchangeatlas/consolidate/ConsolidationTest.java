@@ -68,6 +68,12 @@ class ConsolidationTest {
             五、课程内容：数字经济与电子商务
             """;
     static final String OTHER_YEAR = NOTICE.replace("2021", "2022");
+    /**
+     * A course like it in the same year, for the same officials and on the same topic, later: another
+     * program (it scores 0.65 on roles, topics and type; its dates keep it apart).
+     */
+    static final String SECOND_SESSION = NOTICE.replace("海关管理研修班", "海关监管研修班")
+            .replace("2021年6月7日至6月20日", "2021年9月6日至9月19日");
 
     @TempDir
     Path tmp;
@@ -124,6 +130,19 @@ class ConsolidationTest {
         assertEquals(0, build(store, write("notice.txt", NOTICE), write("other-topic.txt", OTHER_TOPIC),
                 write("other-year.txt", OTHER_YEAR)));
         assertEquals(3, column(store, "SELECT DISTINCT ?p { ?p a atlas:Program }", "p").size());
+    }
+
+    @Test
+    void twoSessionsWithDifferentDatesStayApartAndTheRevisionJoinsItsOwn() throws Exception {
+        Path store = tmp.resolve("store");
+        assertEquals(0, build(store, write("notice.txt", NOTICE), write("second.txt", SECOND_SESSION),
+                write("revision.txt", REVISION)));
+        assertEquals(List.of("notice.txt revision.txt", "second.txt"), column(store, """
+                SELECT (GROUP_CONCAT(?file; separator=" ") AS ?files) {
+                  { SELECT ?p ?file { ?d atlas:describes ?p ; atlas:sourcePath ?path
+                                      BIND(REPLACE(?path, "^.*/", "") AS ?file) } ORDER BY ?file }
+                } GROUP BY ?p ORDER BY ?files""", "files"));
+        assertEquals(List.of("2021-07-05", "2021-09-06"), column(store, "SELECT ?d { ?p atlas:startDate ?d } ORDER BY ?d", "d"));
     }
 
     @Test
