@@ -25,7 +25,7 @@ import java.util.Set;
  * their topics overlap, and then differ in dates (they cannot run at once for the same officials)
  * and in roles or type, which keeps them under 0.6. Where they differ only in dates (two sessions
  * of one course in a year, the same roles, topics and type: 0.65 without the date rule) the
- * dates decide (on a generated corpus of 20,000 programs the rule keeps 65 more programs apart). A press report without dates that names the
+ * dates decide. A press report without dates that names the
  * body, target and topics of a notice scores 0.35 + its role and topic overlap: it merges when
  * its topics and roles largely agree.
  */
