@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -21,9 +20,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * times slower on a large store. A snapshot: read it in a transaction, before changing what it
  * read.
  */
-public final class ReifiedStatements {
+final class ReifiedStatements {
     /** A node that describes a statement, in the graph that holds the description. */
-    public record Described(Node graph, Node node, Triple statement) {}
+    record Described(Node graph, Node node, Triple statement) {}
 
     private final List<Described> all;
 
@@ -31,17 +30,14 @@ public final class ReifiedStatements {
         this.all = List.copyOf(all);
     }
 
-    /** The complete descriptions in the graphs that {@code graphs} accepts. */
-    public static ReifiedStatements read(DatasetGraph dsg, Predicate<Node> graphs) {
+    /** The complete descriptions in every graph. */
+    static ReifiedStatements read(DatasetGraph dsg) {
         Map<List<Node>, Node[]> parts = new HashMap<>();
         String[] properties = {RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT};
         for (int i = 0; i < properties.length; i++) {
             int slot = i;
-            dsg.find(Node.ANY, Node.ANY, NodeFactory.createURI(properties[i]), Node.ANY).forEachRemaining(q -> {
-                if (graphs.test(q.getGraph())) {
-                    parts.computeIfAbsent(List.of(q.getGraph(), q.getSubject()), k -> new Node[3])[slot] = q.getObject();
-                }
-            });
+            dsg.find(Node.ANY, Node.ANY, NodeFactory.createURI(properties[i]), Node.ANY).forEachRemaining(q ->
+                    parts.computeIfAbsent(List.of(q.getGraph(), q.getSubject()), k -> new Node[3])[slot] = q.getObject());
         }
         List<Described> out = new ArrayList<>();
         parts.forEach((key, spo) -> {
@@ -52,7 +48,7 @@ public final class ReifiedStatements {
         return new ReifiedStatements(out);
     }
 
-    public List<Described> all() {
+    List<Described> all() {
         return all;
     }
 }

@@ -28,7 +28,9 @@ public record StoreCounts(long quads, long triples, long graphs, long documents,
 
     public static StoreCounts of(DatasetGraph dsg) {
         Node type = NodeFactory.createURI(RDF_TYPE);
-        ReifiedStatements described = ReifiedStatements.read(dsg, g -> true);
+        ReifiedStatements described = ReifiedStatements.read(dsg);
+        long statedFacts = distinctStatements(dsg, type, CLAIM, described);
+        long inferredFacts = distinctStatements(dsg, type, INFERENCE, described);
         if (TDBInternal.isTDB2(dsg)) {
             IndexCounts index = new IndexCounts(TDBInternal.getDatasetGraphTDB(dsg));
             IndexCounts.Totals totals = index.totals();
@@ -37,8 +39,7 @@ public record StoreCounts(long quads, long triples, long graphs, long documents,
                     index.distinctSubjects(type, NodeFactory.createURI(PROGRAM)),
                     index.distinctSubjects(type, NodeFactory.createURI(CLAIM)),
                     index.distinctSubjects(type, NodeFactory.createURI(ORGANIZATION)),
-                    distinctStatements(dsg, type, CLAIM, described),
-                    distinctStatements(dsg, type, INFERENCE, described));
+                    statedFacts, inferredFacts);
         }
         long quads = count(dsg.find());
         long triples = count(dsg.getUnionGraph().find());
@@ -48,8 +49,7 @@ public record StoreCounts(long quads, long triples, long graphs, long documents,
                 distinctSubjects(dsg, type, PROGRAM),
                 distinctSubjects(dsg, type, CLAIM),
                 distinctSubjects(dsg, type, ORGANIZATION),
-                distinctStatements(dsg, type, CLAIM, described),
-                distinctStatements(dsg, type, INFERENCE, described));
+                statedFacts, inferredFacts);
     }
 
     /**
