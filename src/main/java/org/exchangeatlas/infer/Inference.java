@@ -15,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.model.Digests;
-import org.exchangeatlas.store.QuadWriter;
 import org.exchangeatlas.vocab.Membership;
 import org.exchangeatlas.vocab.Vocabulary;
 
@@ -131,9 +130,7 @@ public final class Inference {
         Set<Quad> held = new HashSet<>();
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(held::add);
         held.stream().filter(q -> !wanted.contains(q)).forEach(dsg::delete);
-        QuadWriter writer = QuadWriter.into(dsg);
-        wanted.stream().filter(q -> !held.contains(q)).forEach(writer::add);
-        writer.flush();
+        wanted.stream().filter(q -> !held.contains(q)).forEach(dsg::add);
         return new InferenceReport(facts, inferences, programs, listed, withoutYear, heldBack);
     }
 

@@ -41,7 +41,6 @@ import org.exchangeatlas.source.SourceFiles;
 import org.exchangeatlas.source.UnreadableFileException;
 import org.exchangeatlas.store.AtlasStore;
 import org.exchangeatlas.store.FileStamps;
-import org.exchangeatlas.store.QuadWriter;
 import org.exchangeatlas.store.StoreSize;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.Vocabulary;
@@ -147,15 +146,13 @@ public final class Pipeline {
         try (OrderedWork<Step, Outcome> reads = new OrderedWork<>(toRead, this::readAndExtract, threads)) {
             // Documents are written as they come, while the threads read ahead: one transaction for all.
             store.write(dsg -> {
-                QuadWriter writer = QuadWriter.into(dsg);
                 if (!sameVocabulary) {
-                    replaceVocabulary(dsg, writer); // unchanged vocabularies stay as they are: no rewrite
+                    replaceVocabulary(dsg); // unchanged vocabularies stay as they are: no rewrite
                 }
                 for (Step step : steps) {
-                    land(step, step.toRead() ? reads.next() : null, dsg, writer, tally, listener);
+                    land(step, step.toRead() ? reads.next() : null, dsg, tally, listener);
                     listener.fileDone(step.file().sourcePath());
                 }
-                writer.flush();
                 listener.writing();
                 for (Node gone : pruned) {
                     dsg.deleteAny(gone, Node.ANY, Node.ANY, Node.ANY);
@@ -211,13 +208,8 @@ public final class Pipeline {
         }
     }
 
-    /**
-     * Writes one file's outcome, in listing order, so the first of two identical files is the one
-     * kept. Its quads go through {@code writer}, unflushed: the deletes here touch only graphs the
-     * store held before this build (a document graph is written once a build), never those quads.
-     */
-    private static void land(Step step, Outcome read, DatasetGraph dsg, QuadWriter writer, Tally tally,
-                             BuildListener listener) {
+    /** Writes one file's outcome, in listing order, so the first of two identical files is the one kept. */
+    private static void land(Step step, Outcome read, DatasetGraph dsg, Tally tally, BuildListener listener) {
         String path = step.file().sourcePath();
         String failure = step.failure() != null ? step.failure() : read == null ? null : read.failure();
         if (failure != null) {
@@ -242,7 +234,7 @@ public final class Pipeline {
             Node graph = NodeFactory.createURI(Iris.document(doc.sha256()));
             removeEarlierVersions(dsg, doc);
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            x.quads.forEach(writer::add);
+            x.quads.forEach(dsg::add);
             FileStamps.write(dsg, graph, step.stamp());
         }
     }
@@ -311,11 +303,11 @@ public final class Pipeline {
         return x;
     }
 
-    private void replaceVocabulary(DatasetGraph dsg, QuadWriter writer) {
+    private void replaceVocabulary(DatasetGraph dsg) {
         Node g = NodeFactory.createURI(VOCABULARY_GRAPH);
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         for (Triple t : vocabularyModel.getGraph().find().toList()) {
-            writer.add(Quad.create(g, t));
+            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
     }
 
