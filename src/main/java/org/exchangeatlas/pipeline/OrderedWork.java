@@ -20,7 +20,7 @@ import java.util.function.Function;
  * works while the threads read ahead. Close it to stop the threads.
  */
 final class OrderedWork<T, R> implements Iterator<R>, AutoCloseable {
-    private static final int AHEAD_PER_THREAD = 64;
+    private static final int AHEAD_PER_THREAD = 4;
 
     private final Iterator<T> items;
     private final Function<T, R> work;
