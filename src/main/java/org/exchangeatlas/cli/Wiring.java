@@ -2,6 +2,7 @@ package org.exchangeatlas.cli;
 
 import org.apache.jena.rdf.model.Model;
 import org.exchangeatlas.extract.NoticeExtractor;
+import org.exchangeatlas.extract.news.NewsExtractor;
 import org.exchangeatlas.extract.report.ReportExtractor;
 import org.exchangeatlas.extract.coded.CodedRecordsExtractor;
 import org.exchangeatlas.infer.Inference;
@@ -49,6 +50,7 @@ public final class Wiring {
                 .inference(new Inference(vocab, inferenceSettings))
                 .extractor(NoticeExtractor.chinese(matcher, vocab))
                 .extractor(NoticeExtractor.english(matcher, vocab))
+                .extractor(new NewsExtractor(matcher, vocab))
                 .extractor(new ReportExtractor(matcher, vocab))
                 .extractor(new CodedRecordsExtractor(matcher, vocab, languages));
     }

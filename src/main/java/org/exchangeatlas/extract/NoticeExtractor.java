@@ -75,15 +75,12 @@ public final class NoticeExtractor implements Extractor {
     }
 
     /**
-     * Documents in the grammar's language; for English, only those laid out as a notice (at
-     * least two labelled fields), so that articles are left to the reporting extractor.
+     * Documents in the grammar's language laid out as a notice (at least two labelled fields), so
+     * that articles and news are left to the reporting and news extractors.
      */
     @Override
     public boolean accepts(Document document) {
-        if (!grammar.language().equals(document.language())) {
-            return false;
-        }
-        return grammar.language().equals("zh") || layout.isNotice(document.readableText());
+        return grammar.language().equals(document.language()) && layout.isNotice(document.readableText());
     }
 
     @Override
@@ -468,7 +465,7 @@ public final class NoticeExtractor implements Extractor {
     private static final String YEAR_PROPERTY = NS + "year";
 
     /** "Seminar on TOPIC for ROLE from TARGET, YEAR", from the English labels of the title's concepts. */
-    static String englishLabel(List<Mention> title, Optional<Integer> year) {
+    public static String englishLabel(List<Mention> title, Optional<Integer> year) {
         Set<String> types = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();

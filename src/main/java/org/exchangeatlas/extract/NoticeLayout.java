@@ -113,7 +113,7 @@ public final class NoticeLayout {
 
     /** Whether {@code text} is laid out as a notice: at least two distinct labelled fields of a notice. */
     public boolean isNotice(String text) {
-        return fields(text).stream().map(NoticeField::kind).filter(NOTICE_KINDS::contains).distinct().count() >= 2;
+        return fields(text).stream().map(NoticeField::kind).filter(k -> k != null && NOTICE_KINDS.contains(k)).distinct().count() >= 2;
     }
 
     /** The numbering's style: 一、 and （一） and 1. and 【 are different levels of a notice. */

@@ -3,7 +3,8 @@ package org.exchangeatlas.vocab;
 /**
  * Folds the characters that differ between spellings of one label without changing the text's
  * length, so that a match in the folded text has the same offsets in the original: full-width
- * forms to ASCII, dashes to '-', Latin letters to lower case.
+ * forms to ASCII, dashes to '-', Latin letters to lower case, traditional Chinese characters to
+ * simplified ({@link SimplifiedScript}).
  */
 public final class LabelNormalizer {
     private LabelNormalizer() {}
@@ -18,7 +19,7 @@ public final class LabelNormalizer {
             case '\u2019', '\u2018' -> c = '\'';
             default -> { }
         }
-        return Character.toLowerCase(c);
+        return SimplifiedScript.of(Character.toLowerCase(c));
     }
 
     public static String fold(CharSequence s) {

@@ -38,15 +38,18 @@ public final class Vocabulary {
     private final List<ClausePattern> clausePatterns;
     private final Optional<String> homeCountry;
     private final Map<String, String> proxies;
+    private final Map<String, RelationCue> relationCues;
 
     private Vocabulary(Map<String, Concept> concepts, List<Label> labels, List<Membership> memberships,
-                       List<ClausePattern> clausePatterns, Optional<String> homeCountry, Map<String, String> proxies) {
+                       List<ClausePattern> clausePatterns, Optional<String> homeCountry, Map<String, String> proxies,
+                       Map<String, RelationCue> relationCues) {
         this.concepts = Map.copyOf(concepts);
         this.labels = List.copyOf(labels);
         this.memberships = List.copyOf(memberships);
         this.clausePatterns = List.copyOf(clausePatterns);
         this.homeCountry = homeCountry;
         this.proxies = Map.copyOf(proxies);
+        this.relationCues = Map.copyOf(relationCues);
     }
 
     public static Vocabulary from(Model model) {
@@ -86,7 +89,22 @@ public final class Vocabulary {
             return c != 0 ? c : a.text().compareTo(b.text());
         });
         return new Vocabulary(concepts, labels, memberships(model), clausePatterns(model, concepts), homeCountry(model),
-                proxies(model));
+                proxies(model), relationCues(model));
+    }
+
+    private static Map<String, RelationCue> relationCues(Model model) {
+        Map<String, RelationCue> out = new HashMap<>();
+        Property position = model.createProperty(NS + "namePosition");
+        model.listStatements(null, position, (RDFNode) null).forEachRemaining(st -> {
+            Resource cue = st.getSubject();
+            Optional<String> body = iri(cue, model.createProperty(NS + "bodyRelation"));
+            Optional<String> unit = iri(cue, model.createProperty(NS + "unitRelation"));
+            if (cue.isURIResource() && st.getObject().isLiteral() && body.isPresent() && unit.isPresent()) {
+                boolean before = "before".equals(st.getLiteral().getLexicalForm());
+                out.put(cue.getURI(), new RelationCue(cue.getURI(), before, body.get(), unit.get()));
+            }
+        });
+        return out;
     }
 
     private static List<ClausePattern> clausePatterns(Model model, Map<String, Concept> concepts) {
@@ -180,6 +198,11 @@ public final class Vocabulary {
      */
     public Optional<String> proxy(String group) {
         return Optional.ofNullable(proxies.get(group));
+    }
+
+    /** What the relation cue {@code conceptIri} says (vocab/relation-cues.ttl), if it is one. */
+    public Optional<RelationCue> relationCue(String conceptIri) {
+        return Optional.ofNullable(relationCues.get(conceptIri));
     }
 
     public int size() {

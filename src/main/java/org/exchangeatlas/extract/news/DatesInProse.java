@@ -1,0 +1,76 @@
+package org.exchangeatlas.extract.news;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.extract.DateRange;
+import org.exchangeatlas.source.Span;
+
+/**
+ * Years and dates as prose gives them: the year a title begins with (2019年…, or 2016 without 年),
+ * a full date in a sentence (2019年5月10日, 2019-05-10), and the page's dateline (发布时间：
+ * 2019-05-12), read from the whole text since datelines are often page furniture.
+ */
+final class DatesInProse {
+    private static final Pattern TITLE_YEAR = Pattern.compile("^\\s*((?:19|20)\\d{2})(?:\\s*年(?!\\s*\\d{1,2}\\s*月)|(?=[^\\d年]))");
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d))");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间|Date|Published|Posted)\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    /** A sentence of an opening (its date is the first day) or of a closing (the last day). */
+    private static final Pattern OPENING = Pattern.compile("开班|开幕|开学|开营|启动仪式");
+    private static final Pattern CLOSING = Pattern.compile("结业|闭幕|结课");
+
+    private DatesInProse() {}
+
+    /** The span of the year a title states: 2019年 anywhere in it, or 2016 at its start. */
+    static Optional<Span> titleYear(String text, Span title) {
+        Optional<Span> y = firstGroup(YEAR_IN_TITLE, text, title.start(), title.end());
+        return y.isPresent() ? y : firstGroup(TITLE_YEAR, text, title.start(), title.end());
+    }
+
+    /** The span of the year of the first full date in {@code text[from, to)}. */
+    static Optional<Span> dateYear(String text, int from, int to) {
+        return firstGroup(FULL_DATE, text, from, to);
+    }
+
+    /** The span of the dateline's year in the whole text (furniture included). */
+    static Optional<Span> datelineYear(String fullText) {
+        return firstGroup(DATELINE, fullText, 0, fullText.length());
+    }
+
+    /** A day a text states, and where. */
+    record Dated(LocalDate date, Span span) {}
+
+    /** The first and last day a sentence states, each if it does. */
+    record Stated(Optional<Dated> start, Optional<Dated> end) {
+        static final Stated NONE = new Stated(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The days a sentence states: a date range (5月10日至5月30日); else the day of an opening it
+     * reports (the first day) or of a closing (the last day); other dates (a visit, a talk) none.
+     */
+    static Stated dates(String text, Span sentence, Optional<Integer> year) {
+        Optional<DateRange> d = DateRange.find(text, sentence.start(), sentence.end(), year);
+        if (d.isEmpty()) {
+            return Stated.NONE;
+        }
+        Optional<Dated> first = Optional.of(new Dated(d.get().start(), d.get().startSpan()));
+        if (d.get().end().isPresent()) {
+            return new Stated(first, Optional.of(new Dated(d.get().end().get(), d.get().endSpan().get())));
+        }
+        String s = sentence.of(text);
+        if (CLOSING.matcher(s).find() && !OPENING.matcher(s).find()) {
+            return new Stated(Optional.empty(), first);
+        }
+        return OPENING.matcher(s).find() ? new Stated(first, Optional.empty()) : Stated.NONE;
+    }
+
+    private static Optional<Span> firstGroup(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(from, to);
+        return m.find() ? Optional.of(new Span(m.start(1), m.end(1))) : Optional.empty();
+    }
+}

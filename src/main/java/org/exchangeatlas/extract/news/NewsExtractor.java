@@ -1,0 +1,56 @@
+package org.exchangeatlas.extract.news;
+
+import org.exchangeatlas.extract.Extractor;
+import org.exchangeatlas.extract.NoticeLayout;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.prose.ClauseReader;
+import org.exchangeatlas.extract.prose.OrganizationFinder;
+import org.exchangeatlas.extract.prose.ParticipantReader;
+import org.exchangeatlas.extract.prose.ProgramNames;
+import org.exchangeatlas.extract.prose.PublishingUnit;
+import org.exchangeatlas.source.Document;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * Reads Chinese prose about programs: host institutes' news of opening and closing ceremonies,
+ * ministry releases, reprints in either script, and notices written as prose rather than as
+ * labelled fields. Which programs a page names (quoted names, else its heading), who organizes,
+ * hosts and co-organizes them (relation cues, with 我院 resolved to the page's own institution),
+ * who came (counts, countries, groups, roles), when (the title's year, a date in the text, the
+ * dateline), and meetings of a body with a country's officials ({@code atlas:engagedWith}). See
+ * {@link NewsReading} for the rules.
+ */
+public final class NewsExtractor implements Extractor {
+    private final DictionaryMatcher matcher;
+    private final Vocabulary vocabulary;
+    private final NoticeLayout layout;
+    private final OrganizationFinder orgs;
+    private final ClauseReader clauses;
+    private final ParticipantReader participants;
+    private final ProgramNames names;
+    private final PublishingUnit publisher;
+
+    public NewsExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
+        this.matcher = matcher;
+        this.vocabulary = vocabulary;
+        this.layout = new NoticeLayout(matcher);
+        this.orgs = new OrganizationFinder(matcher);
+        this.clauses = new ClauseReader(matcher, vocabulary);
+        this.participants = new ParticipantReader(matcher);
+        this.names = new ProgramNames(matcher);
+        this.publisher = new PublishingUnit(orgs);
+    }
+
+    /** Chinese documents that are not laid out as notices (fewer than two labelled fields). */
+    @Override
+    public boolean accepts(Document document) {
+        return "zh".equals(document.language()) && !layout.isNotice(document.readableText());
+    }
+
+    @Override
+    public void extract(Document document, RecordSink sink) {
+        new NewsReading(document, sink, new NewsReading.Readers(matcher, vocabulary, orgs, clauses, participants, names,
+                publisher)).read();
+    }
+}

@@ -1,0 +1,270 @@
+package org.exchangeatlas.extract.news;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Fact;
+import org.exchangeatlas.extract.NoticeExtractor;
+import org.exchangeatlas.extract.Problem;
+import org.exchangeatlas.extract.ProgramKeys;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.TitleFinder;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.extract.prose.ClauseReader;
+import org.exchangeatlas.extract.prose.OrgMention;
+import org.exchangeatlas.extract.prose.OrganizationFinder;
+import org.exchangeatlas.extract.prose.ParticipantReader;
+import org.exchangeatlas.extract.prose.Participants;
+import org.exchangeatlas.extract.prose.ProgramNames;
+import org.exchangeatlas.extract.prose.PublishingUnit;
+import org.exchangeatlas.extract.prose.Relation;
+import org.exchangeatlas.source.Document;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Concept;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.LabelNormalizer;
+import org.exchangeatlas.vocab.Mention;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * The reading of one page of Chinese prose.
+ * <pre>
+ * programs   quoted names (each one program), else the heading's title; a generic phrase is none
+ * per program  its title's concepts (targets, roles, topics, type, delivery) and year; else the year
+ *              of a date in a sentence that names it, else of the dateline
+ * sentence by sentence (。！？ and line ends):
+ *   the programs it names, or every program of the page when it names none
+ *   relation cues      -> organizer, host, co-organizer of those programs (我院: the page's institution)
+ *   participants       -> count, countries, groups, roles (only of a program it names, or the page's only one)
+ *   a range, an opening or a closing day -> start and end dates (likewise)
+ *   a meeting cue      -> atlas:engagedWith from the bodies before it to the countries after it
+ * </pre>
+ * A sentence that names several programs gives each the relations it states once for all.
+ */
+final class NewsReading {
+    /** What the reading uses, built once per extractor. */
+    record Readers(DictionaryMatcher matcher, Vocabulary vocabulary, OrganizationFinder orgs, ClauseReader clauses,
+                   ParticipantReader participants, ProgramNames names, PublishingUnit publisher) {}
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]+");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:]");
+    private static final List<String> TITLE_SCHEMES = List.of(scheme("countries"), scheme("groups"), scheme("roles"),
+            scheme("topics"), scheme("program-types"), scheme("non-countries"), scheme("languages"), scheme("delivery"));
+    private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
+            scheme("non-countries"), scheme("non-bodies"));
+    private static final int HEADING_LINES = 3;
+
+    /** A program the page names, and what has been stated of it once and only once. */
+    private static final class Named {
+        final TitleFinder.Title title;
+        final String key;
+        final String iri;
+        final String folded;
+        final Set<String> stated = new HashSet<>();
+        Optional<Integer> year = Optional.empty();
+
+        Named(TitleFinder.Title title, String key, String folded) {
+            this.title = title;
+            this.key = key;
+            this.iri = id("program", key);
+            this.folded = folded;
+        }
+    }
+
+    private final Document document;
+    private final String text;
+    private final String folded;
+    private final RecordSink sink;
+    private final Readers r;
+    private final Optional<String> home;
+    private final Set<Fact> emitted = new HashSet<>();
+
+    NewsReading(Document document, RecordSink sink, Readers readers) {
+        this.document = document;
+        this.text = document.readableText();
+        this.folded = LabelNormalizer.fold(text);
+        this.sink = sink;
+        this.r = readers;
+        this.home = readers.vocabulary().homeCountry();
+    }
+
+    void read() {
+        List<Span> sentences = sentences();
+        List<Named> programs = programs(sentences);
+        Value self = r.publisher().of(document);
+        for (Span s : sentences) {
+            List<Named> named = programs.stream().filter(p -> names(s, p)).toList();
+            List<Named> about = named.isEmpty() ? programs : named;
+            relations(s, about, self);
+            if (!named.isEmpty() || programs.size() == 1) {
+                participants(s, about);
+                dates(s, about);
+            }
+            meetings(s);
+        }
+        if (programs.isEmpty()) {
+            sink.problem(new Problem("no program named on the page", null));
+        }
+    }
+
+    private List<Span> sentences() {
+        List<Span> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            add(out, start, m.start());
+            start = m.end();
+        }
+        add(out, start, text.length());
+        return out;
+    }
+
+    private void add(List<Span> out, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    /** The page's programs, each announced to the sink with its title's facts and its year. */
+    private List<Named> programs(List<Span> sentences) {
+        List<TitleFinder.Title> titles = new ArrayList<>(r.names().quoted(text, 0, text.length()));
+        if (titles.isEmpty()) {
+            r.names().heading(text, HEADING_LINES).ifPresent(titles::add);
+        }
+        List<Named> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (TitleFinder.Title t : titles) {
+            String titleText = t.title().of(text).replaceAll("\\s+", " ").strip();
+            Optional<Span> yearSpan = DatesInProse.titleYear(text, t.title())
+                    .or(() -> sentences.stream().filter(s -> s.start() <= t.title().start() && t.title().end() <= s.end())
+                            .findFirst().flatMap(s -> DatesInProse.dateYear(text, s.start(), s.end())))
+                    .or(() -> DatesInProse.datelineYear(document.text()))
+                    .or(() -> DatesInProse.dateYear(text, 0, text.length()));
+            Optional<Integer> year = yearSpan.map(y -> Integer.parseInt(y.of(document.text()).replaceAll("\\D", "")));
+            String key = ProgramKeys.of(year, titleText);
+            if (!keys.add(key)) {
+                continue;
+            }
+            Named p = new Named(t, key, ProgramNames.key(text, t.title()));
+            p.year = year;
+            List<Mention> concepts = r.matcher().find(text, t.title().start(), t.title().end(), TITLE_SCHEMES);
+            sink.program(new ProgramRecord(key, titleText, "zh", NoticeExtractor.englishLabel(concepts, year), t.title()));
+            yearSpan.ifPresent(y -> fact(p, YEAR, new Value.Typed(String.valueOf(p.year.get()), XSD + "gYear"), y));
+            concepts.forEach(m -> concept(p, m));
+            t.delivery().ifPresent(d -> r.matcher().find(text, d.start(), d.end(), List.of(scheme("delivery")))
+                    .forEach(m -> concept(p, m)));
+            out.add(p);
+        }
+        return out;
+    }
+
+    private boolean names(Span sentence, Named p) {
+        return folded.substring(sentence.start(), sentence.end()).replaceAll("\\s+", "").contains(p.folded);
+    }
+
+    private void relations(Span sentence, List<Named> about, Value self) {
+        List<OrgMention> orgs = r.orgs().find(text, sentence.start(), sentence.end(), self);
+        if (orgs.isEmpty()) {
+            return;
+        }
+        List<Relation> found = new ArrayList<>();
+        int start = sentence.start();
+        Matcher m = CLAUSE_END.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            found.addAll(r.clauses().read(text, new Span(start, m.start()), orgs));
+            start = m.end();
+        }
+        found.addAll(r.clauses().read(text, new Span(start, sentence.end()), orgs));
+        for (Relation rel : found) {
+            Span cited = new Span(Math.min(rel.org().span().start(), rel.cue().start()),
+                    Math.max(rel.org().span().end(), rel.cue().end()));
+            for (Named p : about) {
+                fact(p, rel.property(), rel.org().value(), cited);
+            }
+        }
+    }
+
+    private void participants(Span sentence, List<Named> about) {
+        Participants who = r.participants().read(text, sentence);
+        if (who.isEmpty()) {
+            return;
+        }
+        for (Named p : about) {
+            who.count().filter(c -> p.stated.add(PARTICIPANT_COUNT)).ifPresent(c ->
+                    fact(p, PARTICIPANT_COUNT, new Value.Typed(String.valueOf(c.value()), XSD + "integer"), c.span()));
+            who.countries().forEach(m -> concept(p, m));
+            who.groups().forEach(m -> concept(p, m));
+            who.roles().forEach(m -> concept(p, m));
+        }
+    }
+
+    private void dates(Span sentence, List<Named> about) {
+        for (Named p : about) {
+            DatesInProse.Stated d = DatesInProse.dates(text, sentence, p.year);
+            d.start().filter(x -> p.stated.add(START_DATE)).ifPresent(x ->
+                    fact(p, START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span()));
+            d.end().filter(x -> p.stated.add(END_DATE)).ifPresent(x ->
+                    fact(p, END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span()));
+        }
+    }
+
+    /** A meeting: each body named before the cue engaged with each country named after it. */
+    private void meetings(Span sentence) {
+        List<Mention> ms = r.matcher().find(text, sentence.start(), sentence.end(), MEETING);
+        Optional<Mention> cue = ms.stream().filter(m -> m.concept().inScheme(scheme("engagement-cues"))).findFirst();
+        if (cue.isEmpty()) {
+            return;
+        }
+        for (Mention b : ms) {
+            if (!b.concept().inScheme(scheme("bodies")) || b.end() > cue.get().start()) {
+                continue;
+            }
+            for (Mention c : ms) {
+                if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end() && !isHome(c.concept())) {
+                    emit(new Fact(b.concept().iri(), ENGAGED_WITH, new Value.Iri(c.concept().iri()), sentence));
+                }
+            }
+        }
+    }
+
+    /** A concept found for a program becomes the fact its scheme implies (China is never a target). */
+    private void concept(Named p, Mention m) {
+        Concept c = m.concept();
+        String property = c.inScheme(scheme("countries")) ? (isHome(c) ? null : TARGET_COUNTRY)
+                : c.inScheme(scheme("groups")) ? TARGET_GROUP
+                : c.inScheme(scheme("roles")) ? PARTICIPANT_ROLE
+                : c.inScheme(scheme("topics")) ? TOPIC
+                : c.inScheme(scheme("program-types")) ? PROGRAM_TYPE
+                : c.inScheme(scheme("delivery")) ? DELIVERY : null;
+        if (property != null) {
+            fact(p, property, new Value.Iri(c.iri()), new Span(m.start(), m.end()));
+        }
+    }
+
+    private boolean isHome(Concept c) {
+        return home.map(h -> h.equals(c.iri())).orElse(false);
+    }
+
+    private void fact(Named p, String property, Value v, Span s) {
+        emit(new Fact(p.iri, property, v, s));
+    }
+
+    private void emit(Fact f) {
+        if (emitted.add(f)) {
+            sink.fact(f);
+        }
+    }
+}

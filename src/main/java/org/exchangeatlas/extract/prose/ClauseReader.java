@@ -1,0 +1,110 @@
+package org.exchangeatlas.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+import org.exchangeatlas.vocab.RelationCue;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * Reads who does what in a clause of prose, from the relation cues of
+ * {@code vocab/relation-cues.ttl}: the organization standing next to a cue (before 主办 and 承办,
+ * after "organized by") gets the cue's property, and so does each organization joined to it by
+ * 、 和 与 及 or "and". An organization no cue stands beside gets nothing: a lecturer, a speaker,
+ * a guest or a venue is never an organizer. Notices, host-site news and English reporting share
+ * this reader.
+ */
+public final class ClauseReader {
+    /** What may stand between a name and the cue after it (商务部负责主办, 我院具体承办, 外交部等单位主办). */
+    private static final Pattern GAP_BEFORE = Pattern.compile("[\\s的等共同联合负责具体]{0,4}(?:单位|部门|机构)?[\\s的]{0,2}");
+    /** What may stand between a cue and the name after it ("organized by the", "主办单位："). */
+    private static final Pattern GAP_AFTER = Pattern.compile(
+            "(?i)(?:单位|方|机构)?\\s*[：:]?\\s*(?:the\\s+)?(?:(?:china's|chinese|prc)\\s+)?");
+    /** What joins two names of one list. */
+    private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:、|,|，|和|与|及|以及|and|, and|&)\\s*(?:the\\s+)?");
+    /** A cue used as a field label (主办单位：商务部): the name comes after it. */
+    private static final Pattern LABEL_AFTER = Pattern.compile("^(?:单位|方|机构)?\\s*[：:]");
+
+    private final DictionaryMatcher matcher;
+    private final Vocabulary vocabulary;
+
+    public ClauseReader(DictionaryMatcher matcher, Vocabulary vocabulary) {
+        this.matcher = matcher;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The relations the cues of {@code text[clause]} state of the organizations {@code orgs} names there. */
+    public List<Relation> read(String text, Span clause, List<OrgMention> orgs) {
+        List<OrgMention> here = orgs.stream()
+                .filter(o -> o.span().start() >= clause.start() && o.span().end() <= clause.end()).toList();
+        List<Relation> out = new ArrayList<>();
+        if (here.isEmpty()) {
+            return out;
+        }
+        List<Mention> cues = matcher.find(text, clause.start(), clause.end(),
+                List.of(OrganizationFinder.CUES, OrganizationFinder.MARKERS, OrganizationFinder.BODIES,
+                        OrganizationFinder.SELF))
+                .stream().filter(m -> m.concept().inScheme(OrganizationFinder.CUES)).toList();
+        for (Mention cue : cues) {
+            Optional<RelationCue> rc = vocabulary.relationCue(cue.concept().iri());
+            if (rc.isEmpty() || insideName(here, cue)) {
+                continue;
+            }
+            boolean before = rc.get().nameBefore()
+                    && !LABEL_AFTER.matcher(text.substring(cue.end(), Math.min(clause.end(), cue.end() + 4))).find();
+            List<OrgMention> named = before ? namedBefore(text, cue, here) : namedAfter(text, cue, here, clause.end());
+            for (OrgMention o : named) {
+                out.add(new Relation(o.body() ? rc.get().bodyRelation() : rc.get().unitRelation(), o,
+                        new Span(cue.start(), cue.end())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideName(List<OrgMention> orgs, Mention cue) {
+        return orgs.stream().anyMatch(o -> o.span().start() <= cue.start() && cue.end() <= o.span().end());
+    }
+
+    /** The name just before the cue, and the names joined to it before that. */
+    private static List<OrgMention> namedBefore(String text, Mention cue, List<OrgMention> orgs) {
+        List<OrgMention> out = new ArrayList<>();
+        int at = cue.start();
+        for (int i = orgs.size() - 1; i >= 0; i--) {
+            OrgMention o = orgs.get(i);
+            if (o.span().end() > at) {
+                continue;
+            }
+            String gap = text.substring(o.span().end(), at);
+            boolean adjacent = out.isEmpty() ? GAP_BEFORE.matcher(gap).matches() : JOIN.matcher(gap).matches();
+            if (!adjacent) {
+                break;
+            }
+            out.add(0, o);
+            at = o.span().start();
+        }
+        return out;
+    }
+
+    /** The name just after the cue, and the names joined to it after that. */
+    private static List<OrgMention> namedAfter(String text, Mention cue, List<OrgMention> orgs, int end) {
+        List<OrgMention> out = new ArrayList<>();
+        int at = cue.end();
+        for (OrgMention o : orgs) {
+            if (o.span().start() < at || o.span().start() > end) {
+                continue;
+            }
+            String gap = text.substring(at, o.span().start());
+            boolean adjacent = out.isEmpty() ? GAP_AFTER.matcher(gap).matches() : JOIN.matcher(gap).matches();
+            if (!adjacent) {
+                break;
+            }
+            out.add(o);
+            at = o.span().end();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.exchangeatlas.extract.prose;
+
+import static org.exchangeatlas.model.AtlasTerms.scheme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Finds the organizations a stretch of prose names: bodies of the vocabulary (商务部, MOFCOM),
+ * units no vocabulary knows, read back from the suffix their name ends with (西江国际经贸培训学院,
+ * "Jiangxi University of Finance and Economics"), and the page's own institution where the page
+ * says 我院 or "our university". Suffixes, name boundaries and self-references are data
+ * ({@code vocab/organization-names.ttl}).
+ */
+public final class OrganizationFinder {
+    static final String BODIES = scheme("bodies");
+    static final String NON_BODIES = scheme("non-bodies");
+    static final String SELF = scheme("self-references");
+    static final String SUFFIXES = scheme("organization-suffixes");
+    static final String BOUNDARIES = scheme("name-boundaries");
+    static final String CUES = scheme("relation-cues");
+    static final String MARKERS = scheme("relation-agent-markers");
+    private static final List<String> STOPS = List.of(BODIES, NON_BODIES, SELF, CUES, MARKERS, BOUNDARIES,
+            scheme("program-types"), scheme("groups"));
+    /** The shortest unknown name: a suffix and two characters (广西大学). */
+    private static final int MIN_HAN_NAME = 4;
+    private static final int MAX_HAN_NAME = 30;
+    /** A run of capitalised English words, joined by the small words names hold. */
+    private static final Pattern ENGLISH_NAME = Pattern.compile(
+            "\\b(?:[A-Z][\\p{L}'’-]*|of|and|for|on|the|&)(?:[ \\t]+(?:[A-Z][\\p{L}'’-]*|of|and|for|on|the|&))*");
+    private static final Pattern SMALL_WORDS = Pattern.compile("^(?:(?:the|of|and|for|on|&)\\s+)+|(?:\\s+(?:of|and|for|on|the|&))+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DictionaryMatcher matcher;
+
+    public OrganizationFinder(DictionaryMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /**
+     * The organizations named in {@code text[from, to)}, in order, not overlapping.
+     *
+     * @param self what 我院 and "our university" stand for on this page
+     */
+    public List<OrgMention> find(String text, int from, int to, Value self) {
+        List<Mention> stops = matcher.find(text, from, to, STOPS);
+        List<OrgMention> out = new ArrayList<>();
+        for (Mention m : stops) {
+            if (m.concept().inScheme(BODIES)) {
+                out.add(new OrgMention(new Span(m.start(), m.end()), new Value.Iri(m.concept().iri()), true));
+            } else if (m.concept().inScheme(SELF)) {
+                out.add(new OrgMention(new Span(m.start(), m.end()), self, false));
+            }
+        }
+        for (Mention suffix : matcher.find(text, from, to, List.of(SUFFIXES))) {
+            if (isHan(text.charAt(suffix.start()))) {
+                hanName(text, from, suffix, stops).ifPresent(s -> add(out, s, text));
+            }
+        }
+        Matcher en = ENGLISH_NAME.matcher(text).region(from, to);
+        while (en.find()) {
+            englishName(text, en.start(), en.end()).ifPresent(s -> add(out, s, text));
+        }
+        out.sort(Comparator.comparingInt(o -> o.span().start()));
+        return out;
+    }
+
+    /** A unit's name read back from its suffix over Han characters, to the first stop. */
+    private java.util.Optional<Span> hanName(String text, int from, Mention suffix, List<Mention> stops) {
+        int end = suffix.end();
+        // a longer suffix run (研究中心 after 国际合作) ends the name where the last suffix ends
+        int start = suffix.start();
+        while (start > from && start > end - MAX_HAN_NAME && isNameChar(text.charAt(start - 1))
+                && !stopEndsAt(stops, start, suffix)) {
+            start--;
+        }
+        if (end - start < MIN_HAN_NAME) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Span(start, end));
+    }
+
+    /**
+     * Whether a stop ends at {@code pos}: a boundary word, a cue or a marker ends a name read
+     * back; a body's or group's name does too, unless the unit belongs to it (商务部研究院 is one
+     * unit: a body directly before the suffix's name is part of it).
+     */
+    private static boolean stopEndsAt(List<Mention> stops, int pos, Mention suffix) {
+        for (Mention m : stops) {
+            if (m.end() == pos && m.start() != suffix.start()) {
+                boolean partOfName = m.concept().inScheme(BODIES) || m.concept().inScheme(scheme("groups"))
+                        || m.concept().inScheme(scheme("program-types"));
+                return !partOfName;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Optional<Span> englishName(String text, int start, int end) {
+        String run = text.substring(start, end);
+        Matcher small = SMALL_WORDS.matcher(run);
+        int a = start;
+        int b = end;
+        while (small.find()) {
+            if (small.start() == 0) {
+                a = start + small.end();
+            } else {
+                b = start + small.start();
+            }
+        }
+        if (b - a < 8) {
+            return java.util.Optional.empty();
+        }
+        String name = text.substring(a, b);
+        boolean hasSuffix = name.matches(".*\\b(?:University|Institute|Academy|College|Center|Centre|School|Company"
+                + "|Corporation|Group|Association|Foundation|Society)\\b.*");
+        long words = name.chars().filter(c -> c == ' ').count() + 1;
+        return hasSuffix && words >= 2 ? java.util.Optional.of(new Span(a, b)) : java.util.Optional.empty();
+    }
+
+    /** Adds a unit's name unless a body or an earlier name already covers it; a longer name wins over a body inside it. */
+    private static void add(List<OrgMention> out, Span s, String text) {
+        if (out.stream().anyMatch(o -> o.span().start() <= s.start() && s.end() <= o.span().end())) {
+            return;
+        }
+        List<OrgMention> inside = out.stream()
+                .filter(o -> o.span().start() >= s.start() && o.span().end() <= s.end()).toList();
+        if (out.stream().anyMatch(o -> o.span().start() < s.end() && s.start() < o.span().end()
+                && !(o.span().start() >= s.start() && o.span().end() <= s.end()))) {
+            return; // crosses a name it does not hold
+        }
+        out.removeAll(inside);
+        out.add(new OrgMention(s, new Value.Name(Value.Name.ORGANIZATION, s.of(text)), false));
+    }
+
+    private static boolean isNameChar(char c) {
+        return isHan(c) || c == '（' || c == '）' || c == '·';
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

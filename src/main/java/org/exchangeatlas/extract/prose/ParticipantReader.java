@@ -1,0 +1,103 @@
+package org.exchangeatlas.extract.prose;
+
+import static org.exchangeatlas.model.AtlasTerms.scheme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.LabelNormalizer;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Reads who came from a sentence: the participants' number (digits, Chinese numerals, English
+ * words), the countries and groups they came from and the roles named after the number. Reads
+ * 来自A、B、C等12个国家的23名官员, 共有来自9个非洲国家的21位学员, 学员共25人, 25名学员, "thirty-one
+ * officials from six countries", "22 participants from Laos, Cambodia and Myanmar". A number of
+ * countries is not a number of participants.
+ */
+public final class ParticipantReader {
+    private static final String N = NumberWords.ZH;
+    /** 来自 …… [等] [N个] [REGION] 国家 [和地区] [的] M 名|位|人 [ROLE]. */
+    private static final Pattern FROM_ZH = Pattern.compile(
+            "来自(?<list>[^。；;！!？?]{0,160}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的]{0,8}?)(?:国家|国)(?:和地区|及地区)?"
+            + "(?:的|共|，|,)?\\s*(?:共计|共|近|约|逾)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)");
+    /** 来自 A、B 和 C 的 M 名 (no word for countries). */
+    private static final Pattern FROM_LIST_ZH = Pattern.compile(
+            "来自(?<list>[^。；;！!？?]{0,120}?)的(?:共计|共|近|约)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)");
+    /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人. */
+    private static final Pattern COUNT_ZH = Pattern.compile(
+            "(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
+            + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
+            + "|(?:(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))");
+    private static final String EN = NumberWords.EN;
+    private static final Pattern FROM_EN = Pattern.compile("(?i)\\b(?<np>" + EN + ")\\s+(?:[a-z-]+\\s+){0,3}?"
+            + "(?:officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
+            + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries|(?<list>[^.;]{0,160}))");
+    private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
+    private static final List<String> ROLES = List.of(scheme("roles"));
+
+    private final DictionaryMatcher matcher;
+
+    public ParticipantReader(DictionaryMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** Who came, as {@code text[sentence]} says; empty when it says nothing of it. */
+    public Participants read(String text, Span sentence) {
+        String folded = LabelNormalizer.fold(text.substring(0, sentence.end()));
+        for (Pattern p : List.of(FROM_ZH, FROM_LIST_ZH, FROM_EN)) {
+            Matcher m = p.matcher(folded).region(sentence.start(), sentence.end());
+            if (m.find()) {
+                return from(text, m, p == FROM_EN, p == FROM_ZH);
+            }
+        }
+        Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
+        if (c.find()) {
+            String g = c.group("a") != null ? "a" : c.group("b") != null ? "b" : "c";
+            Optional<Participants.Counted> count = counted(c.group(g), c.start(g), c.end(g));
+            return new Participants(count, List.of(), List.of(), roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
+        }
+        return new Participants(Optional.empty(), List.of(), List.of(), List.of());
+    }
+
+    private Participants from(String text, Matcher m, boolean english, boolean region) {
+        Optional<Participants.Counted> count = counted(m.group("np"), m.start("np"), m.end("np"));
+        List<Mention> countries = new ArrayList<>();
+        List<Mention> groups = new ArrayList<>();
+        if (m.start("list") >= 0) {
+            places(text, m.start("list"), m.end("list"), countries, groups);
+        }
+        if (region && m.start("region") >= 0) {
+            places(text, m.start("region"), m.end("region"), countries, groups);
+        }
+        int rolesFrom = m.end("np");
+        int rolesTo = english ? m.start() + Math.max(rolesFrom - m.start(), m.group().toLowerCase(java.util.Locale.ROOT).indexOf(" from "))
+                : Math.min(text.length(), m.end() + 8);
+        return new Participants(count, countries, groups, roles(text, rolesFrom, rolesTo));
+    }
+
+    private void places(String text, int from, int to, List<Mention> countries, List<Mention> groups) {
+        for (Mention p : matcher.find(text, from, to, PLACES)) {
+            if (p.concept().inScheme(scheme("countries"))) {
+                countries.add(p);
+            } else if (p.concept().inScheme(scheme("groups"))) {
+                groups.add(p);
+            }
+        }
+    }
+
+    private List<Mention> roles(String text, int from, int to) {
+        return to > from ? matcher.find(text, from, to, ROLES) : List.of();
+    }
+
+    private static Optional<Participants.Counted> counted(String number, int start, int end) {
+        OptionalInt v = NumberWords.parse(number);
+        return v.isPresent() && v.getAsInt() > 0 && v.getAsInt() < 10_000
+                ? Optional.of(new Participants.Counted(v.getAsInt(), new Span(start, end))) : Optional.empty();
+    }
+}

@@ -1,0 +1,93 @@
+package org.exchangeatlas.extract.prose;
+
+import static org.exchangeatlas.model.AtlasTerms.scheme;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.exchangeatlas.extract.TitleFinder;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.LabelNormalizer;
+
+/**
+ * Finds the programs a page names by their own names: each quoted name (“…”, 「…」, 《…》, 『…』)
+ * that the title grammar reads as a program's title is one program, so 
+ * “A研修班”、“B研修班”和“C研修班” are three; without a quoted name, the page's heading line. A
+ * generic phrase (本期研修班, 此次培训班) names no program: a title must name a target, a role or a
+ * topic, or be long enough to be a name of its own.
+ */
+public final class ProgramNames {
+    private static final String OPENERS = "“「《『\"";
+    private static final String CLOSERS = "”」》』\"";
+    private static final int MAX_TITLE = 80;
+    private static final int MIN_BARE_TITLE = 10;
+    private static final List<String> NAMING = List.of(scheme("countries"), scheme("groups"), scheme("roles"),
+            scheme("topics"));
+    private static final String GENERIC_START = "本此该这上各";
+
+    private final DictionaryMatcher matcher;
+    private final TitleFinder titles;
+
+    public ProgramNames(DictionaryMatcher matcher) {
+        this.matcher = matcher;
+        this.titles = new TitleFinder(matcher);
+    }
+
+    /** The distinct quoted program names in {@code text[from, to)}, in order of first mention. */
+    public List<TitleFinder.Title> quoted(String text, int from, int to) {
+        List<TitleFinder.Title> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            int kind = OPENERS.indexOf(text.charAt(i));
+            if (kind < 0) {
+                continue;
+            }
+            int close = text.indexOf(CLOSERS.charAt(kind), i + 1);
+            if (close < 0 || close > to || close - i > MAX_TITLE || text.substring(i + 1, close).contains("\n")) {
+                continue;
+            }
+            Optional<TitleFinder.Title> t = titles.find(text, i + 1, close);
+            if (t.isPresent() && t.get().title().start() <= i + 6 && names(text, t.get().title())
+                    && seen.add(key(text, t.get().title()))) {
+                out.add(t.get());
+            }
+            i = close;
+        }
+        return out;
+    }
+
+    /** The first of the page's first {@code lines} non-empty lines that holds a program's title. */
+    public Optional<TitleFinder.Title> heading(String text, int lines) {
+        int start = 0;
+        int seen = 0;
+        while (start < text.length() && seen < lines) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (!text.substring(start, end).isBlank()) {
+                seen++;
+                Optional<TitleFinder.Title> t = titles.find(text, start, end);
+                if (t.isPresent() && names(text, t.get().title())) {
+                    return t;
+                }
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The folded name: one program however often it is named. */
+    public static String key(String text, Span title) {
+        return LabelNormalizer.fold(title.of(text)).replaceAll("\\s+", "");
+    }
+
+    private boolean names(String text, Span title) {
+        String t = title.of(text).strip();
+        if (t.isEmpty() || GENERIC_START.indexOf(t.charAt(0)) >= 0) {
+            return false;
+        }
+        return !matcher.find(text, title.start(), title.end(), NAMING).isEmpty() || t.length() >= MIN_BARE_TITLE;
+    }
+}

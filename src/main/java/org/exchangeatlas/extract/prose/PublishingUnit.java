@@ -1,0 +1,88 @@
+package org.exchangeatlas.extract.prose;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Document;
+import org.exchangeatlas.source.Span;
+
+/**
+ * The institution that publishes a page, for what the page calls 我院, 我校 or "our university":
+ * the organization its copyright line names (版权所有, ©), else its first lines (the site's
+ * heading), else its source line (来源：…, which often names a department rather than the site). It is read from the whole text, page furniture
+ * included, since headers and footers are where a site names itself. A page that names no
+ * institution gets an explicit "publishing unit of FILE" organization: the fact is kept, and
+ * never given to a ministry.
+ */
+public final class PublishingUnit {
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?m)(?:来源|稿源|供稿|发布单位|发布机构|信息来源|作者单位|Source|Published by)\\s*[：:]\\s*([^\\n|｜]{2,60})");
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile(
+            "(?mi)^.*(?:版权所有|版權所有|copyright|©|主办单位[：:]|主辦單位[：:]).*$");
+    private static final int HEADING_LINES = 4;
+
+    private final OrganizationFinder orgs;
+
+    public PublishingUnit(OrganizationFinder orgs) {
+        this.orgs = orgs;
+    }
+
+    /** The unit as a value for a fact: a body's IRI, or a name for the resolver. */
+    public Value of(Document document) {
+        return find(document).map(OrgMention::value).orElseGet(() -> new Value.Name(Value.Name.ORGANIZATION,
+                "publishing unit of " + fileName(document.sourcePath())));
+    }
+
+    /** The unit the page names for itself, if it names one. */
+    public Optional<OrgMention> find(Document document) {
+        String text = document.text();
+        Value none = new Value.Name(Value.Name.ORGANIZATION, "");
+        Matcher copyright = COPYRIGHT_LINE.matcher(text);
+        Optional<OrgMention> last = Optional.empty();
+        while (copyright.find()) {
+            Optional<OrgMention> o = first(text, copyright.start(), copyright.end(), none);
+            last = o.isPresent() ? o : last;
+        }
+        if (last.isPresent()) {
+            return last;
+        }
+        int lines = 0;
+        int start = 0;
+        while (start < text.length() && lines < HEADING_LINES) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start) {
+                Optional<OrgMention> o = first(text, start, end, none);
+                if (o.isPresent()) {
+                    return o;
+                }
+                lines++;
+            }
+            start = end + 1;
+        }
+        Matcher source = SOURCE_LINE.matcher(text);
+        while (source.find()) {
+            Optional<OrgMention> o = first(text, source.start(1), source.end(1), none);
+            if (o.isPresent()) {
+                return o;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<OrgMention> first(String text, int from, int to, Value none) {
+        List<OrgMention> found = orgs.find(text, from, to, none);
+        return found.stream().filter(o -> !(o.value() instanceof Value.Name n && n.name().isEmpty())).findFirst();
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Where the unit is named, for the claim that cites it; empty for the explicit stand-in. */
+    public Optional<Span> span(Document document) {
+        return find(document).map(OrgMention::span);
+    }
+}
