@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.exchangeatlas.source.DocumentKinds;
 
 /**
  * Reads a gold file ({@code eval/README.md}) with Jackson and checks it as it goes, so that every
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class GoldReader {
     /** Added to a document's file name to name its gold file. */
-    public static final String SUFFIX = ".gold.json";
+    public static final String SUFFIX = DocumentKinds.GOLD_SUFFIX;
     private static final Set<String> TOP_KEYS = Set.of("genre", "note", "programs", "engagedWith", "absent");
     private static final String FIELDS = Arrays.stream(Field.values()).filter(Field::ofProgram).map(Field::key)
             .collect(Collectors.joining(", "));
@@ -42,7 +43,7 @@ public final class GoldReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw error(path, "not JSON" + (at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + ": " + e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*$", ""));
         } catch (IOException e) {
             throw error(path, "cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
