@@ -70,6 +70,11 @@ public final class AtlasTerms {
     public static final String FILE_MODIFIED = NS + "fileModified";
     public static final String PROGRAM_KEY = NS + "programKey";
     public static final String SUPERSEDED_BY = NS + "supersededBy";
+    /** The rule that made a claim: an {@code atlas:ExtractionRule} of {@code id/rule/}. */
+    public static final String EXTRACTED_BY = NS + "extractedBy";
+    /** The version of the extractors that read a document. */
+    public static final String EXTRACTOR_VERSION = NS + "extractorVersion";
+    public static final String EXTRACTION_RULE = NS + "ExtractionRule";
     public static final String PROGRAMS_GRAPH = GRAPH + "programs";
     public static final String FROM = NS + "from";
     public static final String UNTIL = NS + "until";

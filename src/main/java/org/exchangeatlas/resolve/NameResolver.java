@@ -63,7 +63,8 @@ public final class NameResolver extends RecordSinkWrapper {
         return iri;
     }
 
-    static String slug(String name) {
+    /** The hash in an unknown organization's IRI: of its folded name without white space. */
+    public static String slug(String name) {
         String folded = LabelNormalizer.fold(name).replaceAll("\\s+", "");
         return Digests.prefix(folded, 8);
     }

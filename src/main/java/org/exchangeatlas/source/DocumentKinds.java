@@ -11,6 +11,9 @@ import java.util.Set;
  * is a new entry here, not an edit of a switch.
  */
 public final class DocumentKinds {
+    /** Added to a document's name to name its gold annotation, which {@code atlas eval} reads and a build passes over. */
+    public static final String GOLD_SUFFIX = ".gold.json";
+
     private final Map<String, TextReader> byExtension;
 
     private DocumentKinds(Map<String, TextReader> byExtension) {
@@ -34,10 +37,12 @@ public final class DocumentKinds {
 
     /**
      * The reader of a file's kind; none for a companion file ({@code NAME.mapping.json}, read with
-     * the table beside it), which is no document of its own.
+     * the table beside it) or a gold annotation ({@code NAME.gold.json}), which are no documents of
+     * their own.
      */
     public Optional<TextReader> readerFor(String fileName) {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(TableTextReader.MAPPING_SUFFIX)) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(TableTextReader.MAPPING_SUFFIX) || lower.endsWith(GOLD_SUFFIX)) {
             return Optional.empty();
         }
         int dot = fileName.lastIndexOf('.');
