@@ -75,12 +75,16 @@ public final class NoticeExtractor implements Extractor {
     }
 
     /**
-     * Documents in the grammar's language laid out as a notice (at least two labelled fields), so
-     * that articles and news are left to the reporting and news extractors.
+     * Documents in the grammar's language laid out as a notice (at least two labelled fields), or
+     * a revision that changes one field (关于调整……的通知 over 调整后时间：…), so that articles and
+     * news are left to the reporting and news extractors.
      */
     @Override
     public boolean accepts(Document document) {
-        return grammar.language().equals(document.language()) && layout.isNotice(document.readableText());
+        if (!grammar.language().equals(document.language())) {
+            return false;
+        }
+        return layout.isNoticeOrRevision(document.readableText());
     }
 
     @Override

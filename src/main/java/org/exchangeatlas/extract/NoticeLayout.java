@@ -116,6 +116,22 @@ public final class NoticeLayout {
         return fields(text).stream().map(NoticeField::kind).filter(k -> k != null && NOTICE_KINDS.contains(k)).distinct().count() >= 2;
     }
 
+    /**
+     * Whether the text is a notice, or a revision that changes a field or two (关于调整……的通知 above
+     * 调整后时间：…): a kind of document named above its first labelled field.
+     */
+    public boolean isNoticeOrRevision(String text) {
+        if (isNotice(text)) {
+            return true;
+        }
+        List<NoticeField> fields = fields(text);
+        if (fields.stream().noneMatch(f -> f.kind() != null)) {
+            return false;
+        }
+        int to = Math.min(text.length(), fields.get(0).label().start());
+        return !matcher.find(text, 0, to, List.of(scheme("document-kinds"))).isEmpty();
+    }
+
     /** The numbering's style: 一、 and （一） and 1. and 【 are different levels of a notice. */
     private static String style(String numbering) {
         String n = numbering.strip();

@@ -42,10 +42,10 @@ public final class NewsExtractor implements Extractor {
         this.publisher = new PublishingUnit(orgs);
     }
 
-    /** Chinese documents that are not laid out as notices (fewer than two labelled fields). */
+    /** Chinese documents that are not laid out as notices or revisions (those are the notice extractor's). */
     @Override
     public boolean accepts(Document document) {
-        return "zh".equals(document.language()) && !layout.isNotice(document.readableText());
+        return "zh".equals(document.language()) && !layout.isNoticeOrRevision(document.readableText());
     }
 
     @Override

@@ -60,6 +60,11 @@ final class NewsReading {
     private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
             scheme("non-countries"), scheme("non-bodies"));
     private static final int HEADING_LINES = 3;
+    /** The shortest name without its year by which a sentence may name a program. */
+    private static final int MIN_CORE = 6;
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
+    /** A sentence about who takes part: its roles are the participants'. */
+    private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修");
 
     /** A program the page names, and what has been stated of it once and only once. */
     private static final class Named {
@@ -67,7 +72,10 @@ final class NewsReading {
         final String key;
         final String iri;
         final String folded;
+        /** The name without its year and delivery bracket (港口管理研修班 for 2018年港口管理研修班（线上）). */
+        final String core;
         final Set<String> stated = new HashSet<>();
+        final List<Mention> delivery = new ArrayList<>();
         Optional<Integer> year = Optional.empty();
 
         Named(TitleFinder.Title title, String key, String folded) {
@@ -75,6 +83,7 @@ final class NewsReading {
             this.key = key;
             this.iri = id("program", key);
             this.folded = folded;
+            this.core = folded.replaceFirst("^(?:19|20)\\d{2}年?", "").replaceFirst("[(（][^)）]{1,10}[)）]$", "");
         }
     }
 
@@ -101,14 +110,15 @@ final class NewsReading {
         Value self = r.publisher().of(document);
         for (Span s : sentences) {
             List<Named> named = programs.stream().filter(p -> names(s, p)).toList();
-            List<Named> about = named.isEmpty() ? programs : named;
+            List<Named> about = !named.isEmpty() ? named : programs.size() == 1 ? programs : List.of();
             relations(s, about, self);
-            if (!named.isEmpty() || programs.size() == 1) {
-                participants(s, about);
-                dates(s, about);
-            }
+            participants(s, about);
+            roles(s, about);
+            dates(s, about);
+            about.forEach(p -> p.delivery.addAll(delivery(s)));
             meetings(s);
         }
+        programs.forEach(this::delivery);
         if (programs.isEmpty()) {
             sink.problem(new Problem("no program named on the page", null));
         }
@@ -172,7 +182,25 @@ final class NewsReading {
     }
 
     private boolean names(Span sentence, Named p) {
-        return folded.substring(sentence.start(), sentence.end()).replaceAll("\\s+", "").contains(p.folded);
+        String s = folded.substring(sentence.start(), sentence.end()).replaceAll("\\s+", "");
+        return s.contains(p.folded) || (p.core.length() >= MIN_CORE && s.contains(p.core));
+    }
+
+    /** The ways of delivery a sentence names, unless denied (学员无需来华). */
+    private List<Mention> delivery(Span sentence) {
+        return r.matcher().find(text, sentence.start(), sentence.end(), List.of(scheme("delivery"))).stream()
+                .filter(m -> !NEGATION_BEFORE.matcher(folded.substring(Math.max(sentence.start(), m.start() - 4), m.start())).find())
+                .toList();
+    }
+
+    /** A program's title says how it is delivered; else its sentences do, when they name one way only. */
+    private void delivery(Named p) {
+        if (p.title.delivery().isPresent() || p.stated.contains(DELIVERY)) {
+            return;
+        }
+        if (p.delivery.stream().map(m -> m.concept().iri()).distinct().count() == 1) {
+            p.delivery.forEach(m -> concept(p, m));
+        }
     }
 
     private void relations(Span sentence, List<Named> about, Value self) {
@@ -199,7 +227,7 @@ final class NewsReading {
 
     private void participants(Span sentence, List<Named> about) {
         Participants who = r.participants().read(text, sentence);
-        if (who.isEmpty()) {
+        if (who.isEmpty() || about.isEmpty()) {
             return;
         }
         for (Named p : about) {
@@ -208,6 +236,18 @@ final class NewsReading {
             who.countries().forEach(m -> concept(p, m));
             who.groups().forEach(m -> concept(p, m));
             who.roles().forEach(m -> concept(p, m));
+        }
+    }
+
+    /** The roles a sentence about the participants names (学员主要为各国农业部门官员和技术人员). */
+    private void roles(Span sentence, List<Named> about) {
+        if (about.isEmpty() || !PARTICIPANT_WORDS.matcher(folded.substring(sentence.start(), sentence.end())).find()) {
+            return;
+        }
+        for (Mention m : r.matcher().find(text, sentence.start(), sentence.end(), List.of(scheme("roles"), scheme("bodies")))) {
+            if (m.concept().inScheme(scheme("roles"))) {
+                about.forEach(p -> concept(p, m));
+            }
         }
     }
 

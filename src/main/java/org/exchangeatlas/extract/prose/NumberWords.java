@@ -45,6 +45,9 @@ public final class NumberWords {
     }
 
     private static OptionalInt chinese(String t) {
+        if (t.charAt(0) == '百' || t.charAt(0) == '千') {
+            return OptionalInt.empty(); // 百余 and 数百 are no numbers
+        }
         int total = 0;
         int section = 0;
         int digit = -1;

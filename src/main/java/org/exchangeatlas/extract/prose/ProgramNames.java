@@ -17,7 +17,7 @@ import org.exchangeatlas.vocab.LabelNormalizer;
  * that the title grammar reads as a program's title is one program, so 
  * “A研修班”、“B研修班”和“C研修班” are three; without a quoted name, the page's heading line. A
  * generic phrase (本期研修班, 此次培训班) names no program: a title must name a target, a role or a
- * topic, or be long enough to be a name of its own.
+ * topic, or be long enough to be a name of its own, and does not run across a clause's end.
  */
 public final class ProgramNames {
     private static final String OPENERS = "“「《『\"";
@@ -27,6 +27,8 @@ public final class ProgramNames {
     private static final List<String> NAMING = List.of(scheme("countries"), scheme("groups"), scheme("roles"),
             scheme("topics"));
     private static final String GENERIC_START = "本此该这上各";
+    /** A title does not run across a clause's end (5月21日，中联部……会见……考察团 is a sentence). */
+    private static final java.util.regex.Pattern CLAUSE_PUNCTUATION = java.util.regex.Pattern.compile("[，。；：！？,;:!?]");
 
     private final DictionaryMatcher matcher;
     private final TitleFinder titles;
@@ -85,7 +87,7 @@ public final class ProgramNames {
 
     private boolean names(String text, Span title) {
         String t = title.of(text).strip();
-        if (t.isEmpty() || GENERIC_START.indexOf(t.charAt(0)) >= 0) {
+        if (t.isEmpty() || GENERIC_START.indexOf(t.charAt(0)) >= 0 || CLAUSE_PUNCTUATION.matcher(t).find()) {
             return false;
         }
         return !matcher.find(text, title.start(), title.end(), NAMING).isEmpty() || t.length() >= MIN_BARE_TITLE;

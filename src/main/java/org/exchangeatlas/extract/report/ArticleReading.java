@@ -16,6 +16,7 @@ import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.extract.prose.Relation;
 import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.ClausePattern;
 import org.exchangeatlas.vocab.Concept;
@@ -49,7 +50,8 @@ final class ArticleReading {
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|neither|nor)\\b|n['’]t\\b");
     /** Where a sentence holds two statements: ";" and ", while/whereas/but". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,\\s+(?:while|whereas|but)\\b|\\s+whereas\\b");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
+    /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
     /** What introduces a body that runs a program with another: "together with", "jointly with". */
     private static final Pattern PARTNER_BEFORE = Pattern.compile(
             "(?i)\\b(?:together with|jointly with|in cooperation with|in partnership with|with the help of|alongside"
@@ -76,6 +78,10 @@ final class ArticleReading {
     private final Optional<String> homeCountry;
     private final List<ClausePattern> clausePatterns;
     private final Figures figures;
+    private final ClauseRelations relations;
+    private final QuotedTitles titles;
+    /** The sentence after the one being read: it may name the sponsor ("The event was sponsored by ..."). */
+    private Span upcoming;
 
     private Concept sourceBody;
     private Concept lastBody;
@@ -87,7 +93,9 @@ final class ArticleReading {
     private boolean pendingOrganizers;
 
     ArticleReading(String text, String documentIri, RecordSink sink, DictionaryMatcher matcher,
-                   Vocabulary vocabulary) {
+                   Vocabulary vocabulary, ClauseRelations relations) {
+        this.relations = relations;
+        this.titles = new QuotedTitles(matcher);
         this.text = text;
         this.documentIri = documentIri;
         this.sink = sink;
@@ -110,7 +118,9 @@ final class ArticleReading {
         paragraphs.stream().flatMap(List::stream).filter(s -> sourceBody == null).forEach(this::findSource);
         for (List<Sentence> paragraph : paragraphs) {
             inThisParagraph = false;
-            for (Sentence s : paragraph) {
+            for (int i = 0; i < paragraph.size(); i++) {
+                Sentence s = paragraph.get(i);
+                upcoming = i + 1 < paragraph.size() ? paragraph.get(i + 1).span() : null;
                 for (Figures.Figure f : figures.find(text, s.span(), s.has(DOCUMENTS))) {
                     sink.fact(new Fact(documentIri, f.property(), f.value(), s.span()));
                 }
@@ -172,6 +182,11 @@ final class ArticleReading {
     private record Named(List<Concept> bodies, List<Concept> partners, boolean anaphor, List<Concept> countries,
                          List<Concept> groups, List<Concept> roles, List<Concept> topics, List<Concept> requirements,
                          List<Concept> types, List<Concept> delivery, boolean programWord, boolean meeting) {
+        Named withBodies(List<Concept> runBy) {
+            return new Named(runBy, partners, anaphor, countries, groups, roles, topics, requirements, types, delivery,
+                    programWord, meeting);
+        }
+
         List<Concept> targets() {
             List<Concept> t = new ArrayList<>(groups);
             t.addAll(countries);
@@ -198,10 +213,29 @@ final class ArticleReading {
         if (NEGATION.matcher(clause.of(text)).find()) {
             return;
         }
+        List<Relation> rels = relations.of(clause);
+        n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
         boolean tied = n.programWord() ? program(n, refersBack(names, cues), clause) : continues(n);
         if (tied) {
             tie(n, clause, s.span());
         }
+        if ((tied || inThisParagraph) && current != null) {
+            for (Relation r : rels) {
+                boolean bodyOrganizer = r.property().equals(ORGANIZER) && r.org().body() && tied;
+                if (!bodyOrganizer) {
+                    current.related(r.property(), r.org().value(), s.span(), sink);
+                }
+            }
+        }
+    }
+
+    /** The bodies the next sentence names as sponsors ("The event was sponsored by ..."), for a program named without one. */
+    private List<Concept> sponsorsAhead() {
+        if (upcoming == null) {
+            return List.of();
+        }
+        return ClauseRelations.organizerIris(relations.of(upcoming)).stream()
+                .flatMap(i -> vocabulary.concept(i).stream()).toList();
     }
 
     private Named named(List<Mention> names, List<Mention> cues, Span clause) {
@@ -245,7 +279,9 @@ final class ArticleReading {
         }
         boolean same = current != null && refersBack && (named.isEmpty() || current.runBy(named));
         if (!same) {
+            List<Concept> ahead = named.isEmpty() ? sponsorsAhead() : List.of();
             List<Concept> organizers = !named.isEmpty() ? named
+                    : !ahead.isEmpty() ? ahead
                     : current != null && inThisParagraph ? current.bodies()
                     : sourceBody != null ? List.of(sourceBody) : List.of();
             if (organizers.isEmpty()) {
@@ -283,6 +319,8 @@ final class ArticleReading {
 
     /** Ties the clause's names to the current program, each fact citing the sentence. */
     private void tie(Named n, Span clause, Span sentence) {
+        titles.in(text, clause.start(), clause.end()).ifPresent(t ->
+                current.title(t.title().of(text).replaceAll("\\s+", " "), t.title()));
         if (pendingOrganizers) {
             current.organizers(sentence, sink);
             pendingOrganizers = false;

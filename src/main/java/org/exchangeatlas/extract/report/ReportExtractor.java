@@ -3,6 +3,9 @@ package org.exchangeatlas.extract.report;
 import org.exchangeatlas.extract.Extractor;
 import org.exchangeatlas.extract.NoticeLayout;
 import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.prose.ClauseReader;
+import org.exchangeatlas.extract.prose.OrganizationFinder;
+import org.exchangeatlas.extract.prose.PublishingUnit;
 import org.exchangeatlas.model.AtlasTerms;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.vocab.DictionaryMatcher;
@@ -21,11 +24,17 @@ public final class ReportExtractor implements Extractor {
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
     private final NoticeLayout notices;
+    private final OrganizationFinder orgs;
+    private final ClauseReader clauses;
+    private final PublishingUnit publisher;
 
     public ReportExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.matcher = matcher;
         this.vocabulary = vocabulary;
         this.notices = new NoticeLayout(matcher);
+        this.orgs = new OrganizationFinder(matcher);
+        this.clauses = new ClauseReader(matcher, vocabulary);
+        this.publisher = new PublishingUnit(orgs);
     }
 
     /** English documents that are not notices. */
@@ -36,7 +45,8 @@ public final class ReportExtractor implements Extractor {
 
     @Override
     public void extract(Document document, RecordSink sink) {
-        new ArticleReading(document.readableText(), AtlasTerms.id("document", document.sha256()), sink, matcher,
-                vocabulary).read();
+        String text = document.readableText();
+        new ArticleReading(text, AtlasTerms.id("document", document.sha256()), sink, matcher, vocabulary,
+                new ClauseRelations(text, orgs, clauses, publisher.of(document))).read();
     }
 }

@@ -35,6 +35,9 @@ final class ReportedProgram {
     private final Set<Stated> emitted = new java.util.HashSet<>();
     private Optional<Integer> year = Optional.empty();
     private String iri;
+    /** The program's own name, where the article quotes it ("Seminar on Port Management for ..."). */
+    private String title;
+    private Span titleSpan;
 
     ReportedProgram(List<Concept> bodies) {
         this.bodies = List.copyOf(bodies);
@@ -62,6 +65,11 @@ final class ReportedProgram {
         bodies.forEach(b -> state(ORGANIZER, new Value.Iri(b.iri()), span, sink));
     }
 
+    /** Another organization a cue of the sentence at {@code span} names (a host, a co-organizer). */
+    void related(String predicate, Value v, Span span, RecordSink sink) {
+        state(predicate, v, span, sink);
+    }
+
     /** A concept the sentence at {@code span} ties to the program, with the property it gives. */
     void concept(String predicate, Concept c, Span span, RecordSink sink) {
         if (predicate.equals(TARGET_GROUP) || predicate.equals(TARGET_COUNTRY)) {
@@ -84,16 +92,37 @@ final class ReportedProgram {
         state(YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), span, sink);
     }
 
-    /** Emits the program when it first says what it is about, then every fact held back. */
+    /** The name the article quotes for the program, before it is emitted. */
+    void title(String name, Span span) {
+        if (iri == null && title == null) {
+            title = name;
+            titleSpan = span;
+        }
+    }
+
+    boolean hasTitle() {
+        return title != null;
+    }
+
+    /**
+     * Emits the program when it first says what it is about (or is named by its own name), then
+     * every fact held back. A named program is keyed by its name, like a notice's.
+     */
     void settle(Span founding, RecordSink sink) {
-        if (iri != null || concepts.isEmpty()) {
+        if (iri != null || (concepts.isEmpty() && title == null)) {
             return;
         }
-        StringBuilder k = new StringBuilder("reported|");
-        k.append(String.join(",", new TreeSet<>(bodyIris()))).append('|').append(String.join(",", concepts));
-        String key = ProgramKeys.of(year, k.toString());
-        iri = id("program", key);
-        sink.program(new ProgramRecord(key, null, "en", label(), founding, REPORTED_PROGRAM));
+        if (title != null) {
+            String key = ProgramKeys.of(year, title);
+            iri = id("program", key);
+            sink.program(new ProgramRecord(key, title, "en", label(), titleSpan, PROGRAM));
+        } else {
+            StringBuilder k = new StringBuilder("reported|");
+            k.append(String.join(",", new TreeSet<>(bodyIris()))).append('|').append(String.join(",", concepts));
+            String key = ProgramKeys.of(year, k.toString());
+            iri = id("program", key);
+            sink.program(new ProgramRecord(key, null, "en", label(), founding, REPORTED_PROGRAM));
+        }
         for (Stated s : pending) {
             emit(s, sink);
         }

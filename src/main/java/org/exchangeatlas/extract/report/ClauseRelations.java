@@ -1,0 +1,58 @@
+package org.exchangeatlas.extract.report;
+
+import static org.exchangeatlas.model.AtlasTerms.ORGANIZER;
+
+import java.util.List;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.extract.prose.ClauseReader;
+import org.exchangeatlas.extract.prose.OrganizationFinder;
+import org.exchangeatlas.extract.prose.Relation;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Concept;
+
+/**
+ * What the relation cues of a clause of reporting say ("sponsored by MOFCOM and implemented by
+ * Yunnan University", "hosted by our university"), for {@link ArticleReading}: which of the
+ * clause's bodies run its program, and who else is named as host or co-organizer. A body that a
+ * cue makes a host or co-organizer does not run the program; where a cue names the organizer, a
+ * body beside no cue (a lecturer's ministry) does not either.
+ */
+final class ClauseRelations {
+    private final String text;
+    private final OrganizationFinder orgs;
+    private final ClauseReader reader;
+    private final Value self;
+
+    ClauseRelations(String text, OrganizationFinder orgs, ClauseReader reader, Value self) {
+        this.text = text;
+        this.orgs = orgs;
+        this.reader = reader;
+        this.self = self;
+    }
+
+    /** The relations the cues of {@code clause} state. */
+    List<Relation> of(Span clause) {
+        return reader.read(text, clause, orgs.find(text, clause.start(), clause.end(), self));
+    }
+
+    /** The clause's bodies that run its program, given what its cues say. */
+    static List<Concept> organizers(List<Concept> bodies, List<Relation> relations) {
+        if (relations.isEmpty()) {
+            return bodies;
+        }
+        boolean organizerNamed = relations.stream().anyMatch(r -> r.property().equals(ORGANIZER));
+        return bodies.stream().filter(b -> organizerNamed ? has(relations, b, true) : !has(relations, b, false)).toList();
+    }
+
+    /** The bodies a cue makes organizers, in order. */
+    static List<String> organizerIris(List<Relation> relations) {
+        return relations.stream().filter(r -> r.property().equals(ORGANIZER) && r.org().value() instanceof Value.Iri)
+                .map(r -> ((Value.Iri) r.org().value()).iri()).distinct().toList();
+    }
+
+    /** Whether a cue names {@code body} (as organizer only, when {@code asOrganizer}). */
+    private static boolean has(List<Relation> relations, Concept body, boolean asOrganizer) {
+        return relations.stream().anyMatch(r -> r.org().value() instanceof Value.Iri i && i.iri().equals(body.iri())
+                && (!asOrganizer || r.property().equals(ORGANIZER)));
+    }
+}
