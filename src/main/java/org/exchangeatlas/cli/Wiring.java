@@ -7,6 +7,7 @@ import org.exchangeatlas.extract.report.ReportExtractor;
 import org.exchangeatlas.extract.coded.CodedRecordsExtractor;
 import org.exchangeatlas.infer.Inference;
 import org.exchangeatlas.infer.InferenceSettings;
+import org.exchangeatlas.pipeline.ExtractorRules;
 import org.exchangeatlas.pipeline.Pipeline;
 import org.exchangeatlas.source.DocumentKinds;
 import org.exchangeatlas.source.DocumentReader;
@@ -48,10 +49,11 @@ public final class Wiring {
                 .languages(languages)
                 .vocabulary(vocabModel, matcher)
                 .inference(new Inference(vocab, inferenceSettings))
-                .extractor(NoticeExtractor.chinese(matcher, vocab))
-                .extractor(NoticeExtractor.english(matcher, vocab))
-                .extractor(new NewsExtractor(matcher, vocab))
-                .extractor(new ReportExtractor(matcher, vocab))
-                .extractor(new CodedRecordsExtractor(matcher, vocab, languages));
+                .extractorVersion(AtlasVersion.mavenVersion("org.exchangeatlas", "exchange-atlas"))
+                .extractor(NoticeExtractor.chinese(matcher, vocab), ExtractorRules.CHINESE_NOTICE)
+                .extractor(NoticeExtractor.english(matcher, vocab), ExtractorRules.ENGLISH_NOTICE)
+                .extractor(new NewsExtractor(matcher, vocab), ExtractorRules.NEWS)
+                .extractor(new ReportExtractor(matcher, vocab), ExtractorRules.REPORT)
+                .extractor(new CodedRecordsExtractor(matcher, vocab, languages), ExtractorRules.CODED);
     }
 }

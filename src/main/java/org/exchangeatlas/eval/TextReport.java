@@ -18,19 +18,19 @@ public final class TextReport {
         out.println("Scored " + r.documents() + " documents: " + r.goldPrograms() + " gold programs, "
                 + r.extractedPrograms() + " programs stated by the atlas");
         out.println();
-        out.println(String.format(Locale.ROOT, "%-18s %6s %6s %6s %10s %7s %6s", "field", "right", "wrong", "missed",
+        out.println(String.format(Locale.ROOT, "%-18s %7s %7s %7s %10s %7s %7s", "field", "right", "wrong", "missed",
                 "precision", "recall", "F1"));
         r.fields().forEach((f, t) -> out.println(row(f.key(), t)));
         out.println(row("overall", r.overall()));
         out.println();
-        out.println(String.format(Locale.ROOT, "%-18s %4s %6s %6s %6s %10s %7s %6s", "genre", "docs", "right", "wrong",
+        out.println(String.format(Locale.ROOT, "%-18s %5s %7s %7s %7s %10s %7s %7s", "genre", "docs", "right", "wrong",
                 "missed", "precision", "recall", "F1"));
-        r.genres().forEach((g, t) -> out.println(String.format(Locale.ROOT, "%-18s %4d %s", g,
+        r.genres().forEach((g, t) -> out.println(String.format(Locale.ROOT, "%-18s %5d %s", g,
                 r.genreDocuments().getOrDefault(g, 0), row("", t).substring(19))));
         if (!r.rules().isEmpty()) {
             out.println();
-            out.println(String.format(Locale.ROOT, "%-18s %6s %6s %10s", "rule", "right", "wrong", "precision"));
-            r.rules().forEach((rule, t) -> out.println(String.format(Locale.ROOT, "%-18s %6d %6d %10s",
+            out.println(String.format(Locale.ROOT, "%-18s %7s %7s %10s", "rule", "right", "wrong", "precision"));
+            r.rules().forEach((rule, t) -> out.println(String.format(Locale.ROOT, "%-18s %7d %7d %10s",
                     ruleName(rule), t.right(), t.wrong(), figure(t.precision()))));
         }
         out.println();
@@ -44,10 +44,15 @@ public final class TextReport {
         }
     }
 
-    /** {@code DOC @START-END FIELD VALUE: "EXACT"}, flagged when it must not appear or its program is not in gold. */
+    /**
+     * {@code DOC @START-END [RULE] FIELD VALUE: "EXACT"}, flagged when it must not appear or its
+     * program is not in gold.
+     */
     static String wrongLine(Judgement j) {
         Stated s = j.stated();
-        return j.document() + " @" + s.start() + "-" + s.end() + " " + j.field().key() + " " + j.value()
+        String rules = s.rules().stream().sorted().map(TextReport::ruleName).reduce((a, b) -> a + ", " + b)
+                .map(r -> " [" + r + "]").orElse("");
+        return j.document() + " @" + s.start() + "-" + s.end() + rules + " " + j.field().key() + " " + j.value()
                 + (j.mustNotAppear() ? " (must not appear)" : "")
                 + (j.unpaired() ? " (program not in gold: " + j.program() + ")" : "")
                 + ": \"" + oneLine(s.exact()) + "\"";
@@ -64,7 +69,7 @@ public final class TextReport {
     }
 
     private static String row(String name, Tally t) {
-        return String.format(Locale.ROOT, "%-18s %6d %6d %6d %10s %7s %6s", name, t.right(), t.wrong(), t.missed(),
+        return String.format(Locale.ROOT, "%-18s %7d %7d %7d %10s %7s %7s", name, t.right(), t.wrong(), t.missed(),
                 figure(t.precision()), figure(t.recall()), figure(t.f1()));
     }
 

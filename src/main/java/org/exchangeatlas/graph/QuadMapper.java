@@ -26,6 +26,7 @@ import org.exchangeatlas.source.LanguageGuesser;
 public final class QuadMapper implements RecordSink {
     private final StreamRDF out;
     private final LanguageGuesser languages;
+    private final String extractorVersion;
     private Document document;
     private Node graph;
 
@@ -34,8 +35,19 @@ public final class QuadMapper implements RecordSink {
      * @param languages guesses each cited passage's language ({@code dcterms:language} of the claim)
      */
     public QuadMapper(StreamRDF out, LanguageGuesser languages) {
+        this(out, languages, null);
+    }
+
+    /**
+     * @param out              where the quads go
+     * @param languages        guesses each cited passage's language
+     * @param extractorVersion the version of the extractors, written on each document
+     *                         ({@code atlas:extractorVersion}); null: none written
+     */
+    public QuadMapper(StreamRDF out, LanguageGuesser languages, String extractorVersion) {
         this.out = out;
         this.languages = languages;
+        this.extractorVersion = extractorVersion;
     }
 
     @Override
@@ -51,6 +63,9 @@ public final class QuadMapper implements RecordSink {
         add(doc, TEXT, NodeFactory.createLiteralString(d.text()));
         add(doc, SET_ASIDE_CHARACTERS, NodeFactory.createLiteralDT(Integer.toString(d.setAsideChars()), XSDDatatype.XSDinteger));
         add(doc, SET_ASIDE_PASSAGES, NodeFactory.createLiteralDT(Integer.toString(d.setAside().size()), XSDDatatype.XSDinteger));
+        if (extractorVersion != null) {
+            add(doc, EXTRACTOR_VERSION, NodeFactory.createLiteralString(extractorVersion));
+        }
     }
 
     @Override
@@ -76,7 +91,10 @@ public final class QuadMapper implements RecordSink {
 
     @Override
     public void fact(Fact f) {
-        stated(iri(f.subject()), f.predicate(), node(f.object()), f.span());
+        Node claim = stated(iri(f.subject()), f.predicate(), node(f.object()), f.span());
+        if (f.rule() != null) {
+            add(claim, EXTRACTED_BY, iri(f.rule()));
+        }
     }
 
     @Override
@@ -97,7 +115,8 @@ public final class QuadMapper implements RecordSink {
         this.graph = null;
     }
 
-    private void stated(Node s, String p, Node o, Span span) {
+    /** Writes the fact and its claim; returns the claim. */
+    private Node stated(Node s, String p, Node o, Span span) {
         add(s, p, o);
         Node claim = iri(Iris.claim(document.sha256(), s.getURI(), p, o.toString(), span.start(), span.end()));
         Node selector = iri(claim.getURI() + "#selector");
@@ -114,6 +133,7 @@ public final class QuadMapper implements RecordSink {
         String exact = span.of(document.text());
         add(selector, OA_EXACT, NodeFactory.createLiteralString(exact));
         add(claim, DCTERMS_LANGUAGE, NodeFactory.createLiteralString(languages.guess(exact, document.language())));
+        return claim;
     }
 
     private void add(Node s, String p, Node o) {

@@ -62,6 +62,8 @@ import org.exchangeatlas.vocab.Vocabulary;
 public final class Pipeline {
     private final DocumentReader reader;
     private final List<Extractor> extractors;
+    private final List<ExtractorRules> extractorRules;
+    private final String extractorVersion;
     private final Model vocabularyModel;
     private final DictionaryMatcher matcher;
     private final LanguageGuesser languages;
@@ -72,6 +74,8 @@ public final class Pipeline {
     private Pipeline(Builder b) {
         this.reader = b.reader;
         this.extractors = List.copyOf(b.extractors);
+        this.extractorRules = java.util.Collections.unmodifiableList(new ArrayList<>(b.extractorRules));
+        this.extractorVersion = b.extractorVersion;
         this.vocabularyModel = b.vocabularyModel;
         this.matcher = b.matcher;
         this.languages = b.languages;
@@ -272,7 +276,7 @@ public final class Pipeline {
     private Extraction extract(Document doc) {
         Extraction x = new Extraction();
         QuadBuffer buffer = new QuadBuffer();
-        RecordSink counting = new RecordSinkWrapper(new QuadMapper(buffer, languages)) {
+        RecordSink counting = new RecordSinkWrapper(new QuadMapper(buffer, languages, extractorVersion)) {
             @Override
             public void program(ProgramRecord program) {
                 x.programs++;
@@ -293,9 +297,11 @@ public final class Pipeline {
         };
         RecordSink sink = new NameResolver(matcher, counting);
         sink.startDocument(doc);
-        for (Extractor e : extractors) {
+        for (int i = 0; i < extractors.size(); i++) {
+            Extractor e = extractors.get(i);
+            ExtractorRules rules = extractorRules.get(i);
             if (e.accepts(doc)) {
-                e.extract(doc, sink);
+                e.extract(doc, rules == null ? sink : new RuleStamp(rules, sink));
             }
         }
         sink.endDocument(doc);
@@ -329,6 +335,8 @@ public final class Pipeline {
     public static final class Builder {
         private DocumentReader reader;
         private final List<Extractor> extractors = new ArrayList<>();
+        private final List<ExtractorRules> extractorRules = new ArrayList<>();
+        private String extractorVersion;
         private Model vocabularyModel;
         private DictionaryMatcher matcher;
         private LanguageGuesser languages;
@@ -364,8 +372,23 @@ public final class Pipeline {
             return this;
         }
 
+        /** An extractor whose claims name only the rules it gives itself. */
         public Builder extractor(Extractor extractor) {
             extractors.add(Objects.requireNonNull(extractor));
+            extractorRules.add(null);
+            return this;
+        }
+
+        /** An extractor whose facts and titles without a rule are stamped with {@code rules}. */
+        public Builder extractor(Extractor extractor, ExtractorRules rules) {
+            extractors.add(Objects.requireNonNull(extractor));
+            extractorRules.add(Objects.requireNonNull(rules));
+            return this;
+        }
+
+        /** The version of the extractors, written on every document read ({@code atlas:extractorVersion}; default: none). */
+        public Builder extractorVersion(String version) {
+            this.extractorVersion = version;
             return this;
         }
 

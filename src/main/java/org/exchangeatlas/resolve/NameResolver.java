@@ -44,8 +44,7 @@ public final class NameResolver extends RecordSinkWrapper {
     @Override
     public void fact(Fact fact) {
         if (fact.object() instanceof Value.Name name && Value.Name.ORGANIZATION.equals(name.kind())) {
-            next.fact(new Fact(fact.subject(), fact.predicate(), new Value.Iri(organization(name.name())),
-                    fact.span()));
+            next.fact(fact.withObject(new Value.Iri(organization(name.name()))));
         } else {
             next.fact(fact);
         }

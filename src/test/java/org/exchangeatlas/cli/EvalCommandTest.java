@@ -28,6 +28,7 @@ class EvalCommandTest {
     static final String GOLD = "src/test/resources/eval-gold";
     static final String NOTICE = GOLD + "/notice-zh.txt";
     static final String PRESS = GOLD + "/press-en.txt";
+    static final String RULE = "https://w3id.org/exchange-atlas/id/rule/";
 
     @TempDir
     Path dir;
@@ -48,6 +49,9 @@ class EvalCommandTest {
         assertEquals(18.0 / 25, json.get("overall").get("recall").asDouble(), 1e-6);
         assertEquals(36.0 / 44, json.get("overall").get("f1").asDouble(), 1e-6);
         assertEquals(List.of("notice-zh 13 1 2", "press-en 5 0 5"), counts(json.get("genres")));
+        // every stated fact names its rule: the notice's fields (12 right, 外交部 wrong), its title, the news sentences
+        assertEquals(List.of(RULE + "notice-field 12 1", RULE + "notice-title 1 0", RULE + "report-sentence 5 0"),
+                rules(json.get("rules")));
         assertEquals(2, json.get("documents").asInt());
         assertEquals(2, json.get("goldPrograms").asInt());
     }
@@ -60,16 +64,16 @@ class EvalCommandTest {
 
         assertEquals("Scored 2 documents: 2 gold programs, 2 programs stated by the atlas", lines.get(0));
         assertEquals(List.of(
-                "organizer               2      1      0      0.667   1.000  0.800",
-                "coOrganizer             0      0      1          -   0.000  0.000",
-                "targetGroups            0      0      0          -       -      -",
-                "overall                18      1      7      0.947   0.720  0.818"),
+                "organizer                2       1       0      0.667   1.000   0.800",
+                "coOrganizer              0       0       1          -   0.000   0.000",
+                "targetGroups             0       0       0          -       -       -",
+                "overall                 18       1       7      0.947   0.720   0.818"),
                 lines.stream().filter(l -> l.matches("(organizer|coOrganizer|targetGroups|overall) .*")).toList());
         List<String> tail = lines.subList(lines.indexOf("Wrong (1; those that must not appear first, then organizers):"),
                 lines.size());
         assertEquals(List.of(
                 "Wrong (1; those that must not appear first, then organizers):",
-                "  " + NOTICE + " @29-36 organizer Ministry of Foreign Affairs (must not appear): \"外交部（协办）\"",
+                "  " + NOTICE + " @29-36 [notice-field] organizer Ministry of Foreign Affairs (must not appear): \"外交部（协办）\"",
                 "Missed (7):",
                 "  " + NOTICE + " coOrganizer 外交部 (program: 2021年老挝政府官员农业技术研修班)",
                 "  " + NOTICE + " topics poverty reduction (program: 2021年老挝政府官员农业技术研修班)",
@@ -153,6 +157,13 @@ class EvalCommandTest {
 
     private static String count(JsonNode t) {
         return t.get("right").asInt() + " " + t.get("wrong").asInt() + " " + t.get("missed").asInt();
+    }
+
+    private static List<String> rules(JsonNode byRule) {
+        List<String> out = new ArrayList<>();
+        byRule.fields().forEachRemaining(e -> out.add(e.getKey() + " " + e.getValue().get("right").asInt() + " "
+                + e.getValue().get("wrong").asInt()));
+        return out;
     }
 
     private static List<String> counts(JsonNode byName) {

@@ -35,6 +35,8 @@ class EvaluationTest {
             + "2019年老挝减贫研修班 主办：外交部。减贫。\n"
             + "中联部会见老挝客人。";
 
+    static final String BODY_RULE = id("rule", "notice-field");
+
     @TempDir
     Path dir;
 
@@ -56,12 +58,12 @@ class EvaluationTest {
         ProgramRecord p1 = program("p1", "《2019年 老挝农业研修班》", 0);
         m.program(p1);
         m.fact(new Fact(p1.iri(), YEAR, new Value.Typed("2019", XSD + "gYear"), span("2019年")));
-        m.fact(new Fact(p1.iri(), ORGANIZER, new Value.Iri(id("body", "mofcom")), span("商务部")));
+        m.fact(new Fact(p1.iri(), ORGANIZER, new Value.Iri(id("body", "mofcom")), span("商务部"), BODY_RULE));
         m.fact(new Fact(p1.iri(), PARTICIPANT_COUNT, new Value.Typed("025", XSD + "integer"), span("025人")));
         m.fact(new Fact(p1.iri(), TOPIC, new Value.Iri(id("topic", "agriculture")), span("农业。")));
         ProgramRecord p2 = program("p2", "2019年老挝减贫研修班", TEXT.indexOf("2019年老挝减贫"));
         m.program(p2);
-        m.fact(new Fact(p2.iri(), ORGANIZER, new Value.Iri(id("body", "mfa")), span("外交部")));
+        m.fact(new Fact(p2.iri(), ORGANIZER, new Value.Iri(id("body", "mfa")), span("外交部"), BODY_RULE));
         m.fact(new Fact(p2.iri(), TOPIC, new Value.Iri(id("topic", "poverty-reduction")), span("减贫。")));
         m.fact(new Fact(id("body", "ild"), ENGAGED_WITH, new Value.Iri(id("country", "LA")), span("中联部会见老挝客人")));
         m.endDocument(d);
@@ -85,8 +87,9 @@ class EvaluationTest {
         assertEquals(new Tally(1, 0, 0), r.fields().get(Field.PARTICIPANT_COUNT));
         assertEquals(new Tally(0, 1, 0), r.fields().get(Field.ENGAGED_WITH));
         assertEquals(2, r.extractedPrograms());
+        assertEquals(java.util.Map.of(BODY_RULE, new Tally(1, 1, 0)), r.rules());
         assertEquals(List.of(
-                doc + " @49-52 organizer Ministry of Foreign Affairs (must not appear) (program not in gold:"
+                doc + " @49-52 [notice-field] organizer Ministry of Foreign Affairs (must not appear) (program not in gold:"
                         + " 2019年老挝减贫研修班): \"外交部\"",
                 doc + " @33-45 title 2019年老挝减贫研修班 (program not in gold: 2019年老挝减贫研修班): \"2019年老挝减贫研修班\"",
                 doc + " @53-56 topics poverty reduction (program not in gold: 2019年老挝减贫研修班): \"减贫。\"",
