@@ -60,6 +60,12 @@ final class NewsReading {
     private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
             scheme("non-countries"), scheme("non-bodies"));
     private static final int HEADING_LINES = 3;
+    private static final String TITLE_RULE = id("rule", "news-title");
+    private static final String DATELINE_RULE = id("rule", "dateline-year");
+    private static final String RELATION_RULE = id("rule", "relation-cue");
+    private static final String PARTICIPANTS_RULE = id("rule", "participants");
+    private static final String DATES_RULE = id("rule", "ceremony-dates");
+    private static final String MEETING_RULE = id("rule", "meeting");
     /** The shortest name without its year by which a sentence may name a program. */
     private static final int MIN_CORE = 6;
     private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
@@ -172,8 +178,11 @@ final class NewsReading {
             p.year = year;
             List<Mention> concepts = r.matcher().find(text, t.title().start(), t.title().end(), TITLE_SCHEMES);
             sink.program(new ProgramRecord(key, titleText, "zh", NoticeExtractor.englishLabel(concepts, year), t.title()));
-            yearSpan.ifPresent(y -> fact(p, YEAR, new Value.Typed(String.valueOf(p.year.get()), XSD + "gYear"), y));
-            concepts.forEach(m -> concept(p, m));
+            boolean fromTitle = yearSpan.isPresent() && yearSpan.get().start() >= t.title().start()
+                    && yearSpan.get().end() <= t.title().end();
+            yearSpan.ifPresent(y -> fact(p, YEAR, new Value.Typed(String.valueOf(p.year.get()), XSD + "gYear"), y,
+                    fromTitle ? TITLE_RULE : DATELINE_RULE));
+            concepts.forEach(m -> concept(p, m, TITLE_RULE));
             t.delivery().ifPresent(d -> r.matcher().find(text, d.start(), d.end(), List.of(scheme("delivery")))
                     .forEach(m -> concept(p, m)));
             out.add(p);
@@ -220,7 +229,7 @@ final class NewsReading {
             Span cited = new Span(Math.min(rel.org().span().start(), rel.cue().start()),
                     Math.max(rel.org().span().end(), rel.cue().end()));
             for (Named p : about) {
-                fact(p, rel.property(), rel.org().value(), cited);
+                fact(p, rel.property(), rel.org().value(), cited, RELATION_RULE);
             }
         }
     }
@@ -232,10 +241,11 @@ final class NewsReading {
         }
         for (Named p : about) {
             who.count().filter(c -> p.stated.add(PARTICIPANT_COUNT)).ifPresent(c ->
-                    fact(p, PARTICIPANT_COUNT, new Value.Typed(String.valueOf(c.value()), XSD + "integer"), c.span()));
-            who.countries().forEach(m -> concept(p, m));
-            who.groups().forEach(m -> concept(p, m));
-            who.roles().forEach(m -> concept(p, m));
+                    fact(p, PARTICIPANT_COUNT, new Value.Typed(String.valueOf(c.value()), XSD + "integer"), c.span(),
+                            PARTICIPANTS_RULE));
+            who.countries().forEach(m -> concept(p, m, PARTICIPANTS_RULE));
+            who.groups().forEach(m -> concept(p, m, PARTICIPANTS_RULE));
+            who.roles().forEach(m -> concept(p, m, PARTICIPANTS_RULE));
         }
     }
 
@@ -246,7 +256,7 @@ final class NewsReading {
         }
         for (Mention m : r.matcher().find(text, sentence.start(), sentence.end(), List.of(scheme("roles"), scheme("bodies")))) {
             if (m.concept().inScheme(scheme("roles"))) {
-                about.forEach(p -> concept(p, m));
+                about.forEach(p -> concept(p, m, PARTICIPANTS_RULE));
             }
         }
     }
@@ -255,9 +265,9 @@ final class NewsReading {
         for (Named p : about) {
             DatesInProse.Stated d = DatesInProse.dates(text, sentence, p.year);
             d.start().filter(x -> p.stated.add(START_DATE)).ifPresent(x ->
-                    fact(p, START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span()));
+                    fact(p, START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
             d.end().filter(x -> p.stated.add(END_DATE)).ifPresent(x ->
-                    fact(p, END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span()));
+                    fact(p, END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
         }
     }
 
@@ -274,14 +284,18 @@ final class NewsReading {
             }
             for (Mention c : ms) {
                 if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end() && !isHome(c.concept())) {
-                    emit(new Fact(b.concept().iri(), ENGAGED_WITH, new Value.Iri(c.concept().iri()), sentence));
+                    emit(new Fact(b.concept().iri(), ENGAGED_WITH, new Value.Iri(c.concept().iri()), sentence, MEETING_RULE));
                 }
             }
         }
     }
 
-    /** A concept found for a program becomes the fact its scheme implies (China is never a target). */
     private void concept(Named p, Mention m) {
+        concept(p, m, null);
+    }
+
+    /** A concept found for a program becomes the fact its scheme implies (China is never a target). */
+    private void concept(Named p, Mention m, String rule) {
         Concept c = m.concept();
         String property = c.inScheme(scheme("countries")) ? (isHome(c) ? null : TARGET_COUNTRY)
                 : c.inScheme(scheme("groups")) ? TARGET_GROUP
@@ -290,7 +304,7 @@ final class NewsReading {
                 : c.inScheme(scheme("program-types")) ? PROGRAM_TYPE
                 : c.inScheme(scheme("delivery")) ? DELIVERY : null;
         if (property != null) {
-            fact(p, property, new Value.Iri(c.iri()), new Span(m.start(), m.end()));
+            fact(p, property, new Value.Iri(c.iri()), new Span(m.start(), m.end()), rule);
         }
     }
 
@@ -300,6 +314,10 @@ final class NewsReading {
 
     private void fact(Named p, String property, Value v, Span s) {
         emit(new Fact(p.iri, property, v, s));
+    }
+
+    private void fact(Named p, String property, Value v, Span s, String rule) {
+        emit(new Fact(p.iri, property, v, s, rule));
     }
 
     private void emit(Fact f) {
