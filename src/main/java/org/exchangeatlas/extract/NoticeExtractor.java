@@ -54,7 +54,7 @@ public final class NoticeExtractor implements Extractor {
     private final NoticeGrammar grammar;
     /** What may stand around a body's name in a field without naming anything else. */
     private static final Pattern CONNECTING = Pattern.compile(
-            "(?i)\\b(?:the|of|and|people's republic)\\b|['’]s\\b|[\\s()（）,，.、]|\\bPRC\\b");
+            "(?i)\\b(?:the|of|and|people's republic)\\b|['’]s\\b|[\\s()（）,，.、]|\\bPRC\\b|\\bP\\.\\s?R\\b");
 
     public NoticeExtractor(DictionaryMatcher matcher, Vocabulary vocabulary, NoticeGrammar grammar) {
         this.matcher = matcher;

@@ -29,6 +29,9 @@ public final class ParticipantReader {
     /** 来自 A、B 和 C 的 M 名 (no word for countries). */
     private static final Pattern FROM_LIST_ZH = Pattern.compile(
             "来自(?<list>[^。；;！!？?]{0,120}?)的(?:共计|共|近|约)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)");
+    /** 来自 A、B、C [等] [N个] [REGION] 国家|国: the countries alone, where no count follows them. */
+    private static final Pattern COUNTRIES_ZH = Pattern.compile(
+            "来自(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的]{0,8}?)(?:国家|国|岛国)");
     /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人. */
     private static final Pattern COUNT_ZH = Pattern.compile(
             "(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
@@ -56,13 +59,20 @@ public final class ParticipantReader {
                 return from(text, m, p == FROM_EN, p == FROM_ZH);
             }
         }
+        List<Mention> countries = new ArrayList<>();
+        List<Mention> groups = new ArrayList<>();
+        Matcher from = COUNTRIES_ZH.matcher(folded).region(sentence.start(), sentence.end());
+        if (from.find()) {
+            places(text, from.start("list"), from.end("list"), countries, groups);
+            places(text, from.start("region"), from.end("region"), countries, groups);
+        }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
             String g = c.group("a") != null ? "a" : c.group("b") != null ? "b" : "c";
             Optional<Participants.Counted> count = counted(c.group(g), c.start(g), c.end(g));
-            return new Participants(count, List.of(), List.of(), roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
+            return new Participants(count, countries, groups, roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
         }
-        return new Participants(Optional.empty(), List.of(), List.of(), List.of());
+        return new Participants(Optional.empty(), countries, groups, List.of());
     }
 
     private Participants from(String text, Matcher m, boolean english, boolean region) {

@@ -3,6 +3,9 @@ package org.exchangeatlas.extract.report;
 import static org.exchangeatlas.model.AtlasTerms.ORGANIZER;
 
 import java.util.List;
+import java.util.Optional;
+import org.exchangeatlas.extract.prose.ParticipantReader;
+import org.exchangeatlas.extract.prose.Participants;
 import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.extract.prose.ClauseReader;
 import org.exchangeatlas.extract.prose.OrganizationFinder;
@@ -13,7 +16,7 @@ import org.exchangeatlas.vocab.Concept;
 /**
  * What the relation cues of a clause of reporting say ("sponsored by MOFCOM and implemented by
  * Yunnan University", "hosted by our university"), for {@link ArticleReading}: which of the
- * clause's bodies run its program, and who else is named as host or co-organizer. A body that a
+ * clause's bodies run its program, who else is named as host or co-organizer, and how many took part. A body that a
  * cue makes a host or co-organizer does not run the program; where a cue names the organizer, a
  * body beside no cue (a lecturer's ministry) does not either.
  */
@@ -22,12 +25,19 @@ final class ClauseRelations {
     private final OrganizationFinder orgs;
     private final ClauseReader reader;
     private final Value self;
+    private final ParticipantReader participants;
 
-    ClauseRelations(String text, OrganizationFinder orgs, ClauseReader reader, Value self) {
+    ClauseRelations(String text, OrganizationFinder orgs, ClauseReader reader, Value self, ParticipantReader participants) {
         this.text = text;
         this.orgs = orgs;
         this.reader = reader;
         this.self = self;
+        this.participants = participants;
+    }
+
+    /** The number of participants the clause states ("thirty-one officials from six countries"), if it does. */
+    Optional<Participants.Counted> count(Span clause) {
+        return participants.read(text, clause).count();
     }
 
     /** The relations the cues of {@code clause} state. */

@@ -5,6 +5,7 @@ import org.exchangeatlas.extract.NoticeLayout;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.prose.ClauseReader;
 import org.exchangeatlas.extract.prose.OrganizationFinder;
+import org.exchangeatlas.extract.prose.ParticipantReader;
 import org.exchangeatlas.extract.prose.PublishingUnit;
 import org.exchangeatlas.model.AtlasTerms;
 import org.exchangeatlas.source.Document;
@@ -27,6 +28,7 @@ public final class ReportExtractor implements Extractor {
     private final OrganizationFinder orgs;
     private final ClauseReader clauses;
     private final PublishingUnit publisher;
+    private final ParticipantReader participants;
 
     public ReportExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.matcher = matcher;
@@ -35,6 +37,7 @@ public final class ReportExtractor implements Extractor {
         this.orgs = new OrganizationFinder(matcher);
         this.clauses = new ClauseReader(matcher, vocabulary);
         this.publisher = new PublishingUnit(orgs);
+        this.participants = new ParticipantReader(matcher);
     }
 
     /** English documents that are not notices. */
@@ -47,6 +50,6 @@ public final class ReportExtractor implements Extractor {
     public void extract(Document document, RecordSink sink) {
         String text = document.readableText();
         new ArticleReading(text, AtlasTerms.id("document", document.sha256()), sink, matcher, vocabulary,
-                new ClauseRelations(text, orgs, clauses, publisher.of(document))).read();
+                new ClauseRelations(text, orgs, clauses, publisher.of(document), participants)).read();
     }
 }

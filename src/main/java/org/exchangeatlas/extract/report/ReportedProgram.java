@@ -37,6 +37,7 @@ final class ReportedProgram {
     private String iri;
     /** The program's own name, where the article quotes it ("Seminar on Port Management for ..."). */
     private String title;
+    private boolean counted;
     private Span titleSpan;
 
     ReportedProgram(List<Concept> bodies) {
@@ -63,6 +64,14 @@ final class ReportedProgram {
     /** The organizers, stated by the sentence at {@code span}. */
     void organizers(Span span, RecordSink sink) {
         bodies.forEach(b -> state(ORGANIZER, new Value.Iri(b.iri()), span, sink));
+    }
+
+    /** The number of participants, the first a sentence states. */
+    void count(int n, Span span, RecordSink sink) {
+        if (!counted) {
+            counted = true;
+            state(PARTICIPANT_COUNT, new Value.Typed(String.valueOf(n), XSD + "integer"), span, sink);
+        }
     }
 
     /** Another organization a cue of the sentence at {@code span} names (a host, a co-organizer). */
