@@ -19,6 +19,9 @@ final class DatesInProse {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间|Date|Published|Posted)\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    /** A revision in prose: 原定于6月7日举办的……调整至7月5日, 推迟至, 改为. */
+    private static final Pattern WAS_PLANNED = Pattern.compile("原定|原计划|原拟");
+    private static final Pattern REVISED_TO = Pattern.compile("调整至|调整为|调整到|推迟至|推迟到|延期至|延期到|延至|改至|改为|改在|变更为|更改为|提前至");
     /** A sentence of an opening (its date is the first day) or of a closing (the last day). */
     private static final Pattern OPENING = Pattern.compile("开班|开幕|开学|开营|启动仪式");
     private static final Pattern CLOSING = Pattern.compile("结业|闭幕|结课");
@@ -54,6 +57,12 @@ final class DatesInProse {
      * reports (the first day) or of a closing (the last day); other dates (a visit, a talk) none.
      */
     static Stated dates(String text, Span sentence, Optional<Integer> year) {
+        Optional<Span> revised = revision(text, sentence);
+        if (revised.isPresent()) {
+            Optional<DateRange> r = DateRange.find(text, revised.get().end(), sentence.end(), year);
+            return r.map(x -> new Stated(Optional.of(new Dated(x.start(), x.startSpan())),
+                    x.end().map(e -> new Dated(e, x.endSpan().get())))).orElse(Stated.NONE);
+        }
         Optional<DateRange> d = DateRange.find(text, sentence.start(), sentence.end(), year);
         if (d.isEmpty()) {
             return Stated.NONE;
@@ -67,6 +76,19 @@ final class DatesInProse {
             return new Stated(Optional.empty(), first);
         }
         return OPENING.matcher(s).find() ? new Stated(first, Optional.empty()) : Stated.NONE;
+    }
+
+    /**
+     * Where a sentence revises what was planned (原定于……调整至): the span of its cue (调整至), whose
+     * dates are the new ones; the planned dates before it are no facts.
+     */
+    static Optional<Span> revision(String text, Span sentence) {
+        Matcher planned = WAS_PLANNED.matcher(text).region(sentence.start(), sentence.end());
+        if (!planned.find()) {
+            return Optional.empty();
+        }
+        Matcher to = REVISED_TO.matcher(text).region(planned.end(), sentence.end());
+        return to.find() ? Optional.of(new Span(to.start(), to.end())) : Optional.empty();
     }
 
     private static Optional<Span> firstGroup(Pattern p, String text, int from, int to) {

@@ -100,6 +100,7 @@ final class NewsReading {
     private final Readers r;
     private final Optional<String> home;
     private final Set<Fact> emitted = new HashSet<>();
+    private boolean revised;
 
     NewsReading(Document document, RecordSink sink, Readers readers) {
         this.document = document;
@@ -123,6 +124,7 @@ final class NewsReading {
             dates(s, about);
             about.forEach(p -> p.delivery.addAll(delivery(s)));
             meetings(s);
+            revision(s);
         }
         programs.forEach(this::delivery);
         if (programs.isEmpty()) {
@@ -268,6 +270,20 @@ final class NewsReading {
                     fact(p, START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
             d.end().filter(x -> p.stated.add(END_DATE)).ifPresent(x ->
                     fact(p, END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
+        }
+    }
+
+    /**
+     * A revision in prose (原定于……举办的“…”调整至……) makes the page a revised notice: its facts
+     * supersede the earlier notice's, as a labelled revision's do.
+     */
+    private void revision(Span sentence) {
+        if (!revised) {
+            DatesInProse.revision(folded, sentence).ifPresent(cue -> {
+                revised = true;
+                emit(new Fact(id("document", document.sha256()), DOCUMENT_KIND, new Value.Iri(id("document-kind", "revision")),
+                        cue, DATES_RULE));
+            });
         }
     }
 

@@ -38,7 +38,7 @@ public final class ParticipantReader {
             + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
             + "|(?:(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))");
     private static final String EN = NumberWords.EN;
-    private static final Pattern FROM_EN = Pattern.compile("(?i)\\b(?<np>" + EN + ")\\s+(?:[a-z-]+\\s+){0,3}?"
+    private static final Pattern FROM_EN = Pattern.compile("(?i)\\b(?<np>" + EN + ")\\s+(?:[a-z][a-z-]*\\s+){0,3}?"
             + "(?:officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries|(?<list>[^.;]{0,160}))");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
@@ -107,7 +107,8 @@ public final class ParticipantReader {
 
     private static Optional<Participants.Counted> counted(String number, int start, int end) {
         OptionalInt v = NumberWords.parse(number);
-        return v.isPresent() && v.getAsInt() > 0 && v.getAsInt() < 10_000
+        boolean year = number.strip().matches("(?:19|20)\\d{2}");
+        return v.isPresent() && !year && v.getAsInt() > 0 && v.getAsInt() < 10_000
                 ? Optional.of(new Participants.Counted(v.getAsInt(), new Span(start, end))) : Optional.empty();
     }
 }

@@ -220,7 +220,7 @@ final class ArticleReading {
             tie(n, clause, s.span());
         }
         if ((tied || inThisParagraph) && current != null) {
-            relations.count(clause).ifPresent(c -> current.count(c.value(), c.span(), sink));
+            relations.count(clause).ifPresent(c -> current.count(c.value(), s.span(), sink));
             for (Relation r : rels) {
                 boolean bodyOrganizer = r.property().equals(ORGANIZER) && r.org().body() && tied;
                 if (!bodyOrganizer) {

@@ -1,0 +1,65 @@
+package org.exchangeatlas.extract.prose;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Span;
+import org.junit.jupiter.api.Test;
+
+class ClauseReaderTest {
+    private static final Value SELF = new Value.Name(Value.Name.ORGANIZATION, "示例职业学院");
+    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER);
+    private final ClauseReader reader = new ClauseReader(Vocab.MATCHER, Vocab.VOCABULARY);
+
+    private List<String> read(String clause) {
+        Span all = new Span(0, clause.length());
+        return reader.read(clause, all, orgs.find(clause, 0, clause.length(), SELF)).stream()
+                .map(r -> r.property().substring(NS.length()) + " " + name(r.org().value())).toList();
+    }
+
+    private static String name(Value v) {
+        return v instanceof Value.Iri i ? i.iri().substring(i.iri().lastIndexOf('/') + 1) : ((Value.Name) v).name();
+    }
+
+    @Test
+    void organizerBeforeZhuBanAndHostBeforeChengBan() {
+        assertEquals(List.of("organizer mofcom", "host 滨江国际经贸培训学院"),
+                read("由商务部主办、滨江国际经贸培训学院承办的“2019年东盟国家港口管理研修班”在南宁开班"));
+    }
+
+    @Test
+    void theEntrustingMinistryOrganizesAndOurCollegeHosts() {
+        assertEquals(List.of("organizer mofcom"), read("受商务部委托"));
+        assertEquals(List.of("host 示例职业学院"), read("我院具体承办的研修班今日开班"));
+    }
+
+    @Test
+    void namesJoinedByAndShareTheCue() {
+        assertEquals(List.of("organizer mofcom", "organizer most"), read("由商务部和科技部共同主办"));
+    }
+
+    @Test
+    void aHoldingMinistryOrganizesAHoldingCollegeHosts() {
+        assertEquals(List.of("organizer mofcom"), read("商务部举办的研修班"));
+        assertEquals(List.of("host 江岸农业大学"), read("江岸农业大学举办的研修班"));
+    }
+
+    @Test
+    void aSpeakerIsNoOrganizer() {
+        assertEquals(List.of(), read("外交部亚洲司副司长在开班式上致辞"));
+    }
+
+    @Test
+    void englishCuesTakeTheNamesAfterThem() {
+        assertEquals(List.of("organizer mofcom", "host Riverside University of Technology"),
+                read("The seminar was organized by China's Ministry of Commerce and implemented by Riverside University of Technology"));
+        assertEquals(List.of("host 示例职业学院"), read("a course hosted by our college"));
+    }
+
+    @Test
+    void traditionalScriptReadsTheSame() {
+        assertEquals(List.of("organizer mofcom", "host 濱江國際經貿培訓學院"), read("由商務部主辦、濱江國際經貿培訓學院承辦"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.exchangeatlas.extract.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Mention;
+import org.junit.jupiter.api.Test;
+
+class ParticipantReaderTest {
+    private final ParticipantReader reader = new ParticipantReader(Vocab.MATCHER);
+
+    private Participants read(String s) {
+        return reader.read(s, new Span(0, s.length()));
+    }
+
+    private static List<String> slugs(List<Mention> ms) {
+        return ms.stream().map(m -> m.concept().iri().substring(m.concept().iri().lastIndexOf('/') + 1)).toList();
+    }
+
+    @Test
+    void countCountriesAndRoleOfAPartialList() {
+        String s = "来自越南、老挝、柬埔寨等12个国家的25名政府官员参加了开班仪式";
+        Participants p = read(s);
+        assertEquals(25, p.count().orElseThrow().value());
+        assertEquals("25", p.count().get().span().of(s));
+        assertEquals(List.of("VN", "LA", "KH"), slugs(p.countries()));
+        assertEquals(List.of("government-officials"), slugs(p.roles()));
+    }
+
+    @Test
+    void aRegionAndChineseNumerals() {
+        Participants p = read("本期研修班共有来自9个非洲国家的二十一位学员");
+        assertEquals(21, p.count().orElseThrow().value());
+        assertEquals(List.of("africa"), slugs(p.groups()));
+    }
+
+    @Test
+    void englishNumberWords() {
+        Participants p = read("Thirty-one officials from six countries attended the opening.");
+        assertEquals(31, p.count().orElseThrow().value());
+    }
+
+    @Test
+    void countriesWithoutACountAndACountOfCountriesAlone() {
+        Participants p = read("学员分别来自巴基斯坦、埃及和突尼斯3个国家");
+        assertEquals(Optional.empty(), p.count());
+        assertEquals(List.of("PK", "EG", "TN"), slugs(p.countries()));
+        assertEquals(Optional.empty(), read("项目已覆盖23个国家").count());
+    }
+}

@@ -1,0 +1,32 @@
+package org.exchangeatlas.extract.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgramNamesTest {
+    private final ProgramNames names = new ProgramNames(Vocab.MATCHER);
+
+    @Test
+    void eachQuotedNameListedIsAProgramOfItsOwn() {
+        String s = "我校承办的“2018年东盟国家港口管理研修班”、「2018年非洲国家海关管理研修班」和《2018年太平洋岛国渔业研修班》同日开班，"
+                + "“2018年东盟国家港口管理研修班”学员随后参观了码头。";
+        List<String> found = names.quoted(s, 0, s.length()).stream().map(t -> t.title().of(s)).toList();
+        assertEquals(List.of("2018年东盟国家港口管理研修班", "2018年非洲国家海关管理研修班", "2018年太平洋岛国渔业研修班"), found);
+    }
+
+    @Test
+    void genericPhrasesAndSentencesNameNoProgram() {
+        String generic = "“本期研修班”圆满结束";
+        assertTrue(names.quoted(generic, 0, generic.length()).isEmpty());
+        assertTrue(names.heading("5月21日，中联部副部长会见越南党政干部考察团\n正文", 2).isEmpty());
+    }
+
+    @Test
+    void theHeadingNamesTheProgramWhenNothingIsQuoted() {
+        String page = "老挝农产品加工技术培训班在我院开班\n发布时间：2019-05-12";
+        assertEquals("老挝农产品加工技术培训班", names.heading(page, 2).orElseThrow().title().of(page));
+    }
+}
