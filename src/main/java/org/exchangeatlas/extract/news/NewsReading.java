@@ -66,32 +66,16 @@ final class NewsReading {
     private static final String PARTICIPANTS_RULE = id("rule", "participants");
     private static final String DATES_RULE = id("rule", "ceremony-dates");
     private static final String MEETING_RULE = id("rule", "meeting");
+    private static final String CEREMONY_RULE = id("rule", "ceremony-venue");
+    /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班. */
+    private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)");
+    /** Words of online delivery anywhere on the page. */
+    private static final Pattern ONLINE = Pattern.compile("线上|在线|云端|云开班|云结业|视频连线|视频会议|网络直播|远程");
     /** The shortest name without its year by which a sentence may name a program. */
     private static final int MIN_CORE = 6;
     private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
     /** A sentence about who takes part: its roles are the participants'. */
     private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修");
-
-    /** A program the page names, and what has been stated of it once and only once. */
-    private static final class Named {
-        final TitleFinder.Title title;
-        final String key;
-        final String iri;
-        final String folded;
-        /** The name without its year and delivery bracket (港口管理研修班 for 2018年港口管理研修班（线上）). */
-        final String core;
-        final Set<String> stated = new HashSet<>();
-        final List<Mention> delivery = new ArrayList<>();
-        Optional<Integer> year = Optional.empty();
-
-        Named(TitleFinder.Title title, String key, String folded) {
-            this.title = title;
-            this.key = key;
-            this.iri = id("program", key);
-            this.folded = folded;
-            this.core = folded.replaceFirst("^(?:19|20)\\d{2}年?", "").replaceFirst("[(（][^)）]{1,10}[)）]$", "");
-        }
-    }
 
     private final Document document;
     private final String text;
@@ -113,16 +97,17 @@ final class NewsReading {
 
     void read() {
         List<Span> sentences = sentences();
-        List<Named> programs = programs(sentences);
+        List<NamedProgram> programs = programs(sentences);
         Value self = r.publisher().of(document);
         for (Span s : sentences) {
-            List<Named> named = programs.stream().filter(p -> names(s, p)).toList();
-            List<Named> about = !named.isEmpty() ? named : programs.size() == 1 ? programs : List.of();
+            List<NamedProgram> named = programs.stream().filter(p -> names(s, p)).toList();
+            List<NamedProgram> about = !named.isEmpty() ? named : programs.size() == 1 ? programs : List.of();
             relations(s, about, self);
             participants(s, about);
             roles(s, about);
             dates(s, about);
             about.forEach(p -> p.delivery.addAll(delivery(s)));
+            ceremony(s, about);
             meetings(s);
             revision(s);
         }
@@ -157,12 +142,12 @@ final class NewsReading {
     }
 
     /** The page's programs, each announced to the sink with its title's facts and its year. */
-    private List<Named> programs(List<Span> sentences) {
+    private List<NamedProgram> programs(List<Span> sentences) {
         List<TitleFinder.Title> titles = new ArrayList<>(r.names().quoted(text, 0, text.length()));
         if (titles.isEmpty()) {
             r.names().heading(text, HEADING_LINES).ifPresent(titles::add);
         }
-        List<Named> out = new ArrayList<>();
+        List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (TitleFinder.Title t : titles) {
             String titleText = t.title().of(text).replaceAll("\\s+", " ").strip();
@@ -176,7 +161,7 @@ final class NewsReading {
             if (!keys.add(key)) {
                 continue;
             }
-            Named p = new Named(t, key, ProgramNames.key(text, t.title()));
+            NamedProgram p = new NamedProgram(t, key, ProgramNames.key(text, t.title()));
             p.year = year;
             List<Mention> concepts = r.matcher().find(text, t.title().start(), t.title().end(), TITLE_SCHEMES);
             sink.program(new ProgramRecord(key, titleText, "zh", NoticeExtractor.englishLabel(concepts, year), t.title()));
@@ -192,7 +177,7 @@ final class NewsReading {
         return out;
     }
 
-    private boolean names(Span sentence, Named p) {
+    private boolean names(Span sentence, NamedProgram p) {
         String s = folded.substring(sentence.start(), sentence.end()).replaceAll("\\s+", "");
         return s.contains(p.folded) || (p.core.length() >= MIN_CORE && s.contains(p.core));
     }
@@ -204,17 +189,31 @@ final class NewsReading {
                 .toList();
     }
 
-    /** A program's title says how it is delivered; else its sentences do, when they name one way only. */
-    private void delivery(Named p) {
+    /**
+     * A program's title says how it is delivered; else its sentences do, when they name one way
+     * only; else a ceremony the page reports held at a place (在学院报告厅开班) on a page that names
+     * no online delivery (云开班, 视频连线) says it was delivered in person in China.
+     */
+    private void delivery(NamedProgram p) {
         if (p.title.delivery().isPresent() || p.stated.contains(DELIVERY)) {
             return;
         }
         if (p.delivery.stream().map(m -> m.concept().iri()).distinct().count() == 1) {
             p.delivery.forEach(m -> concept(p, m));
+        } else if (p.delivery.isEmpty() && p.ceremony != null && !ONLINE.matcher(folded).find()) {
+            fact(p, DELIVERY, new Value.Iri(id("delivery", "in-china")), p.ceremony, CEREMONY_RULE);
         }
     }
 
-    private void relations(Span sentence, List<Named> about, Value self) {
+    /** The first sentence about the program that reports its ceremony at a place. */
+    private void ceremony(Span sentence, List<NamedProgram> about) {
+        Matcher m = CEREMONY_AT.matcher(folded).region(sentence.start(), sentence.end());
+        if (m.find()) {
+            about.stream().filter(p -> p.ceremony == null).forEach(p -> p.ceremony = new Span(m.start(), m.end()));
+        }
+    }
+
+    private void relations(Span sentence, List<NamedProgram> about, Value self) {
         List<OrgMention> orgs = r.orgs().find(text, sentence.start(), sentence.end(), self);
         if (orgs.isEmpty()) {
             return;
@@ -230,18 +229,18 @@ final class NewsReading {
         for (Relation rel : found) {
             Span cited = new Span(Math.min(rel.org().span().start(), rel.cue().start()),
                     Math.max(rel.org().span().end(), rel.cue().end()));
-            for (Named p : about) {
+            for (NamedProgram p : about) {
                 fact(p, rel.property(), rel.org().value(), cited, RELATION_RULE);
             }
         }
     }
 
-    private void participants(Span sentence, List<Named> about) {
+    private void participants(Span sentence, List<NamedProgram> about) {
         Participants who = r.participants().read(text, sentence);
         if (who.isEmpty() || about.isEmpty()) {
             return;
         }
-        for (Named p : about) {
+        for (NamedProgram p : about) {
             who.count().filter(c -> p.stated.add(PARTICIPANT_COUNT)).ifPresent(c ->
                     fact(p, PARTICIPANT_COUNT, new Value.Typed(String.valueOf(c.value()), XSD + "integer"), c.span(),
                             PARTICIPANTS_RULE));
@@ -252,7 +251,7 @@ final class NewsReading {
     }
 
     /** The roles a sentence about the participants names (学员主要为各国农业部门官员和技术人员). */
-    private void roles(Span sentence, List<Named> about) {
+    private void roles(Span sentence, List<NamedProgram> about) {
         if (about.isEmpty() || !PARTICIPANT_WORDS.matcher(folded.substring(sentence.start(), sentence.end())).find()) {
             return;
         }
@@ -263,8 +262,8 @@ final class NewsReading {
         }
     }
 
-    private void dates(Span sentence, List<Named> about) {
-        for (Named p : about) {
+    private void dates(Span sentence, List<NamedProgram> about) {
+        for (NamedProgram p : about) {
             DatesInProse.Stated d = DatesInProse.dates(text, sentence, p.year);
             d.start().filter(x -> p.stated.add(START_DATE)).ifPresent(x ->
                     fact(p, START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
@@ -306,12 +305,12 @@ final class NewsReading {
         }
     }
 
-    private void concept(Named p, Mention m) {
+    private void concept(NamedProgram p, Mention m) {
         concept(p, m, null);
     }
 
     /** A concept found for a program becomes the fact its scheme implies (China is never a target). */
-    private void concept(Named p, Mention m, String rule) {
+    private void concept(NamedProgram p, Mention m, String rule) {
         Concept c = m.concept();
         String property = c.inScheme(scheme("countries")) ? (isHome(c) ? null : TARGET_COUNTRY)
                 : c.inScheme(scheme("groups")) ? TARGET_GROUP
@@ -328,11 +327,11 @@ final class NewsReading {
         return home.map(h -> h.equals(c.iri())).orElse(false);
     }
 
-    private void fact(Named p, String property, Value v, Span s) {
+    private void fact(NamedProgram p, String property, Value v, Span s) {
         emit(new Fact(p.iri, property, v, s));
     }
 
-    private void fact(Named p, String property, Value v, Span s, String rule) {
+    private void fact(NamedProgram p, String property, Value v, Span s, String rule) {
         emit(new Fact(p.iri, property, v, s, rule));
     }
 
