@@ -139,6 +139,26 @@ class EvalCommandTest {
     }
 
     @Test
+    void anUnknownKeyAndAGoldFileThatContradictsItselfAreOneLineEach() throws Exception {
+        Path gold = copy(dir.resolve("gold"), "notice-zh.txt");
+        Path file = gold.resolve("notice-zh.txt.gold.json");
+        Files.writeString(file, "{\"programmes\": []}", StandardCharsets.UTF_8);
+        Cli.Result unknown = Cli.run("eval", gold.toString());
+        assertEquals(1, unknown.code(), unknown::toString);
+        assertEquals(List.of(file + ": unknown key 'programmes' (keys: genre, note, programs, engagedWith, absent)"),
+                unknown.errLines());
+
+        // found once the names are resolved: MOFCOM is 商务部
+        Files.writeString(file, """
+                {"programs": [{"organizer": ["商务部", "外交部"]}],
+                 "absent": [{"field": "organizer", "value": "MOFCOM"}]}""", StandardCharsets.UTF_8);
+        Cli.Result contradiction = Cli.run("eval", gold.toString());
+        assertEquals(1, contradiction.code(), contradiction::toString);
+        assertEquals(List.of(file + ": absent[0]: organizer MOFCOM is also a value of programs[0]"),
+                contradiction.errLines());
+    }
+
+    @Test
     void aDocumentTheAtlasCannotReadStatesNothing() throws Exception {
         Path gold = copy(dir.resolve("gold"), "press-en.txt", "press-en.txt.gold.json");
         Files.writeString(gold.resolve("empty.txt"), "", StandardCharsets.UTF_8);
