@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.exchangeatlas.eval.EvalException;
@@ -109,11 +111,13 @@ final class EvalCommand implements Callable<Integer> {
             try (AtlasStore s = Stores.openForWriting(dir)) {
                 List<Path> documents = golds.stream().map(GoldFile::document).distinct().toList();
                 BuildSummary summary = Wiring.pipeline().run(documents, s, BuildListener.NONE, BuildOptions.DEFAULTS);
-                if (!summary.skipped().isEmpty()) {
-                    throw new EvalException(summary.skipped().stream()
-                            .map((Skipped k) -> k.sourcePath() + ": not read: " + Messages.firstLine(k.reason())).toList());
+                Map<Path, String> unread = new LinkedHashMap<>();
+                for (Skipped k : summary.skipped()) {
+                    unread.put(Path.of(k.sourcePath()), Messages.firstLine(k.reason()));
+                    atlas.err.println(k.sourcePath() + ": not read (its gold facts count as missed): "
+                            + Messages.firstLine(k.reason()));
                 }
-                return Evaluation.score(s, golds);
+                return Evaluation.score(s, golds, unread);
             }
         } finally {
             delete(dir);

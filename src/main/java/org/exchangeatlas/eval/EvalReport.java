@@ -25,13 +25,16 @@ import java.util.TreeMap;
  * @param wrong             the wrong facts, in report order
  * @param missed            the missed facts, in document order
  * @param unresolved        the gold values that name nothing the atlas knows ({@code DOC: field 'label'})
+ * @param unread            the documents the build could not read ({@code DOC: reason}): they state
+ *                          nothing, so all their gold facts are missed
  */
 public record EvalReport(int documents, int goldPrograms, int extractedPrograms, Map<Field, Tally> fields, Tally overall,
                          Map<String, Tally> genres, Map<String, Integer> genreDocuments, Map<String, Tally> rules,
-                         List<Judgement> wrong, List<Judgement> missed, List<String> unresolved) {
+                         List<Judgement> wrong, List<Judgement> missed, List<String> unresolved, List<String> unread) {
 
     /** The report of scored documents' judgements, in document order. */
-    static EvalReport of(List<ResolvedGold> golds, int extractedPrograms, List<Judgement> judgements) {
+    static EvalReport of(List<ResolvedGold> golds, int extractedPrograms, List<Judgement> judgements,
+                         List<String> unread) {
         Map<Field, Tally> fields = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             fields.put(f, Tally.ZERO);
@@ -63,7 +66,7 @@ public record EvalReport(int documents, int goldPrograms, int extractedPrograms,
             genreDocuments.merge(g.file().genre(), 1, Integer::sum);
             genres.putIfAbsent(g.file().genre(), Tally.ZERO);
             programs += g.programs().size();
-            unresolved.addAll(unresolved(g));
+            unresolved(g).stream().filter(u -> !unresolved.contains(u)).forEach(unresolved::add);
         }
         wrong.sort(Comparator.comparing((Judgement j) -> !j.mustNotAppear())
                 .thenComparing(j -> j.field() != Field.ORGANIZER)
@@ -71,7 +74,7 @@ public record EvalReport(int documents, int goldPrograms, int extractedPrograms,
                 .thenComparingInt(j -> j.stated().start()));
         return new EvalReport(golds.size(), programs, extractedPrograms, Collections.unmodifiableMap(fields), overall,
                 Collections.unmodifiableMap(genres), Collections.unmodifiableMap(genreDocuments),
-                Collections.unmodifiableMap(rules), List.copyOf(wrong), List.copyOf(missed), List.copyOf(unresolved));
+                Collections.unmodifiableMap(rules), List.copyOf(wrong), List.copyOf(missed), List.copyOf(unresolved), List.copyOf(unread));
     }
 
     private static List<String> unresolved(ResolvedGold g) {

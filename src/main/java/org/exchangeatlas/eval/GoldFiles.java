@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.exchangeatlas.source.SourceFiles;
 
 /**
  * The gold files named on the command line: folders are searched (recursively, hidden files
@@ -66,21 +67,12 @@ public final class GoldFiles {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().endsWith(GoldReader.SUFFIX))
-                    .filter(f -> !hidden(folder.relativize(f)))
+                    .filter(f -> !SourceFiles.isHidden(folder.relativize(f)))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             problems.add(folder + ": cannot list folder: " + e.getMessage());
             return List.of();
         }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -39,6 +39,8 @@ public final class JsonReport {
         r.missed().forEach(j -> judgement(missed.addObject(), j));
         ArrayNode unresolved = root.putArray("unresolvedGoldLabels");
         r.unresolved().forEach(unresolved::add);
+        ArrayNode unread = root.putArray("unreadDocuments");
+        r.unread().forEach(unread::add);
         out.println(root.toPrettyString());
     }
 

@@ -38,6 +38,10 @@ public final class TextReport {
         r.wrong().forEach(j -> out.println("  " + wrongLine(j)));
         out.println("Missed (" + r.missed().size() + "):");
         r.missed().forEach(j -> out.println("  " + missedLine(j)));
+        if (!r.unread().isEmpty()) {
+            out.println("Not read by the atlas (all their gold facts missed):");
+            r.unread().forEach(u -> out.println("  " + u));
+        }
         if (!r.unresolved().isEmpty()) {
             out.println("Note: gold labels that name nothing in the vocabularies (each counted missed):");
             r.unresolved().forEach(u -> out.println("  " + u));

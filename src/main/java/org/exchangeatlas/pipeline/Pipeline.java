@@ -3,7 +3,6 @@ package org.exchangeatlas.pipeline;
 import static org.exchangeatlas.model.AtlasTerms.SOURCE_PATH;
 import static org.exchangeatlas.model.AtlasTerms.VOCABULARY_GRAPH;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,24 +15,15 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.consolidate.Consolidation;
 import org.exchangeatlas.consolidate.ConsolidationReport;
 import org.exchangeatlas.consolidate.ProgramMatcher;
-import org.exchangeatlas.extract.EntityRecord;
 import org.exchangeatlas.extract.Extractor;
-import org.exchangeatlas.extract.Problem;
-import org.exchangeatlas.extract.ProgramRecord;
-import org.exchangeatlas.extract.RecordSink;
-import org.exchangeatlas.extract.RecordSinkWrapper;
 import org.exchangeatlas.extract.UnreadableDocumentException;
 import org.exchangeatlas.graph.Iris;
-import org.exchangeatlas.graph.QuadBuffer;
-import org.exchangeatlas.graph.QuadMapper;
 import org.exchangeatlas.infer.Inference;
 import org.exchangeatlas.infer.InferenceReport;
 import org.exchangeatlas.infer.InferenceSettings;
-import org.exchangeatlas.resolve.NameResolver;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.DocumentReader;
 import org.exchangeatlas.source.LanguageGuesser;
@@ -48,7 +38,8 @@ import org.exchangeatlas.vocab.Vocabulary;
 /**
  * The road from files to store, wired once:
  * <pre>
- * paths -> SourceFiles -> DocumentReader -> Extractor(s) -> NameResolver -> QuadMapper -> buffer
+ * paths -> SourceFiles -> DocumentReader -> DocumentExtraction (extractors -> RuleStamp -> NameResolver
+ *       -> QuadMapper -> buffer)
  *       -> one TDB2 write transaction (vocabulary graph + one graph per document,
  *          then programs merged and revisions applied by {@link Consolidation},
  *          then the inferred graph recomputed from the document graphs by {@link Inference})
@@ -61,24 +52,17 @@ import org.exchangeatlas.vocab.Vocabulary;
  */
 public final class Pipeline {
     private final DocumentReader reader;
-    private final List<Extractor> extractors;
-    private final List<ExtractorRules> extractorRules;
-    private final String extractorVersion;
+    private final DocumentExtraction extraction;
     private final Model vocabularyModel;
-    private final DictionaryMatcher matcher;
-    private final LanguageGuesser languages;
     private final Inference inference;
     private final Consolidation consolidation = new Consolidation(new ProgramMatcher());
     private final int threads;
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
-        this.extractors = List.copyOf(b.extractors);
-        this.extractorRules = java.util.Collections.unmodifiableList(new ArrayList<>(b.extractorRules));
-        this.extractorVersion = b.extractorVersion;
+        this.extraction = new DocumentExtraction(b.extractors, b.extractorRules, b.matcher, b.languages,
+                b.extractorVersion);
         this.vocabularyModel = b.vocabularyModel;
-        this.matcher = b.matcher;
-        this.languages = b.languages;
         this.inference = b.inference;
         this.threads = b.threads;
     }
@@ -124,7 +108,7 @@ public final class Pipeline {
                     }
                     throw new UnreadableFileException("unsupported file type (reads " + reader.extensions() + ")");
                 }
-                FileStamps.Stamp stamp = stampWithCompanions(file.path());
+                FileStamps.Stamp stamp = SourceStamps.withCompanions(reader, file.path());
                 FileStamps.Stored before = stored.get(file.sourcePath());
                 boolean same = trustStore && before != null && before.stamp().equals(stamp);
                 steps.add(new Step(file, stamp, same ? before : null, null));
@@ -185,7 +169,7 @@ public final class Pipeline {
     }
 
     /** A file read and extracted, or the reason it could not be. */
-    private record Outcome(Document document, Extraction extraction, String failure) {}
+    private record Outcome(Document document, DocumentExtraction.Result extraction, String failure) {}
 
     /** What the files came to, counted as they land. */
     private static final class Tally {
@@ -204,7 +188,7 @@ public final class Pipeline {
         SourceFiles.SourceFile file = step.file();
         try {
             Document doc = reader.read(file.path(), file.sourcePath());
-            return new Outcome(doc, extract(doc), null);
+            return new Outcome(doc, extraction.extract(doc), null);
         } catch (UnreadableFileException | UnreadableDocumentException e) {
             return new Outcome(null, null, e.getMessage());
         } catch (RuntimeException e) {
@@ -229,7 +213,7 @@ public final class Pipeline {
             tally.duplicates++;
         } else {
             Document doc = read.document();
-            Extraction x = read.extraction();
+            DocumentExtraction.Result x = read.extraction();
             tally.landed++;
             tally.programs += x.programs;
             tally.minted.addAll(x.minted);
@@ -244,70 +228,6 @@ public final class Pipeline {
     }
 
     private static final String DOCUMENT_IRI_PREFIX = Iris.document("");
-
-    /** The file's size and time, with those of its companions (a table's mapping is part of what was read). */
-    private FileStamps.Stamp stampWithCompanions(Path file) throws UnreadableFileException {
-        FileStamps.Stamp stamp = stamp(file);
-        for (Path companion : reader.companions(file)) {
-            if (Files.isRegularFile(companion)) {
-                FileStamps.Stamp c = stamp(companion);
-                stamp = new FileStamps.Stamp(stamp.size() + c.size(), Math.max(stamp.modified(), c.modified()));
-            }
-        }
-        return stamp;
-    }
-
-    private static FileStamps.Stamp stamp(Path file) throws UnreadableFileException {
-        try {
-            return new FileStamps.Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
-        } catch (java.io.IOException e) {
-            throw new UnreadableFileException("cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-        }
-    }
-
-    private static final class Extraction {
-        List<Quad> quads;
-        int programs;
-        final List<Problem> problems = new ArrayList<>();
-        final java.util.Set<String> minted = new java.util.HashSet<>();
-    }
-
-    private Extraction extract(Document doc) {
-        Extraction x = new Extraction();
-        QuadBuffer buffer = new QuadBuffer();
-        RecordSink counting = new RecordSinkWrapper(new QuadMapper(buffer, languages, extractorVersion)) {
-            @Override
-            public void program(ProgramRecord program) {
-                x.programs++;
-                super.program(program);
-            }
-
-            @Override
-            public void entity(EntityRecord entity) {
-                x.minted.add(entity.iri());
-                super.entity(entity);
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                x.problems.add(problem);
-                super.problem(problem);
-            }
-        };
-        RecordSink sink = new NameResolver(matcher, counting);
-        sink.startDocument(doc);
-        for (int i = 0; i < extractors.size(); i++) {
-            Extractor e = extractors.get(i);
-            ExtractorRules rules = extractorRules.get(i);
-            if (e.accepts(doc)) {
-                e.extract(doc, rules == null ? sink : new RuleStamp(rules, sink));
-            }
-        }
-        sink.endDocument(doc);
-        x.quads = buffer.quads();
-        return x;
-    }
 
     private void replaceVocabulary(DatasetGraph dsg) {
         Node g = NodeFactory.createURI(VOCABULARY_GRAPH);

@@ -50,7 +50,8 @@ public final class SourceFiles {
         return new Listing(files, missing);
     }
 
-    private static boolean isHidden(Path relative) {
+    /** Whether a path (relative to the folder given) has a part that starts with a dot. */
+    public static boolean isHidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return true;

@@ -139,6 +139,44 @@ class EvalCommandTest {
     }
 
     @Test
+    void anUnknownKeyAndAGoldFileThatContradictsItselfAreOneLineEach() throws Exception {
+        Path gold = copy(dir.resolve("gold"), "notice-zh.txt");
+        Path file = gold.resolve("notice-zh.txt.gold.json");
+        Files.writeString(file, "{\"programmes\": []}", StandardCharsets.UTF_8);
+        Cli.Result unknown = Cli.run("eval", gold.toString());
+        assertEquals(1, unknown.code(), unknown::toString);
+        assertEquals(List.of(file + ": unknown key 'programmes' (keys: genre, note, programs, engagedWith, absent)"),
+                unknown.errLines());
+
+        // found once the names are resolved: MOFCOM is 商务部
+        Files.writeString(file, """
+                {"programs": [{"organizer": ["商务部", "外交部"]}],
+                 "absent": [{"field": "organizer", "value": "MOFCOM"}]}""", StandardCharsets.UTF_8);
+        Cli.Result contradiction = Cli.run("eval", gold.toString());
+        assertEquals(1, contradiction.code(), contradiction::toString);
+        assertEquals(List.of(file + ": absent[0]: organizer MOFCOM is also a value of programs[0]"),
+                contradiction.errLines());
+    }
+
+    @Test
+    void aDocumentTheAtlasCannotReadStatesNothing() throws Exception {
+        Path gold = copy(dir.resolve("gold"), "press-en.txt", "press-en.txt.gold.json");
+        Files.writeString(gold.resolve("empty.txt"), "", StandardCharsets.UTF_8);
+        Files.writeString(gold.resolve("empty.txt.gold.json"),
+                "{\"genre\": \"notice-zh\", \"programs\": [{\"organizer\": \"商务部\", \"year\": 2021}]}",
+                StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("eval", "--format", "json", gold.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(List.of(gold.resolve("empty.txt") + ": not read (its gold facts count as missed): empty file"),
+                r.errLines());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("5 0 7", count(json.get("overall")));
+        assertEquals("0 0 2", count(json.get("genres").get("notice-zh")));
+        assertEquals(gold.resolve("empty.txt") + ": empty file", json.get("unreadDocuments").get(0).asText());
+    }
+
+    @Test
     void aFolderWithoutGoldAndAFileThatIsNoneAreOneLineEach() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Cli.Result r = Cli.run("eval", empty.toString(), NOTICE);
