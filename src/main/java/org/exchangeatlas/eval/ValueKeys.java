@@ -40,7 +40,11 @@ final class ValueKeys {
         return body + " " + country;
     }
 
-    /** A title without white space and quote marks, folded as labels are and in lower case. */
+    /**
+     * A title without white space and quote marks, folded as labels are and in lower case, and
+     * without a short bracket at its end: 研修班（线上） and "Seminar ... (Online)" are the same name,
+     * the bracket is the delivery, scored as such.
+     */
     static String foldTitle(String title) {
         StringBuilder b = new StringBuilder(title.length());
         for (char c : LabelNormalizer.fold(title).toCharArray()) {
@@ -48,8 +52,10 @@ final class ValueKeys {
                 b.append(c);
             }
         }
-        return b.toString();
+        return TRAILING_BRACKET.matcher(b).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern TRAILING_BRACKET = java.util.regex.Pattern.compile("\\([^()]{1,12}\\)$");
 
     private static String number(String lexical) {
         try {
