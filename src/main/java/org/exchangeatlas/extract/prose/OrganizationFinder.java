@@ -34,7 +34,7 @@ public final class OrganizationFinder {
     private static final int MAX_HAN_NAME = 30;
     /** A run of capitalised English words, joined by the small words names hold. */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
-            "\\b(?:[A-Z][\\p{L}'’-]*|of|and|for|on|the|&)(?:[ \\t]+(?:[A-Z][\\p{L}'’-]*|of|and|for|on|the|&))*");
+            "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:[ \\t]+(?:[A-Z][\\p{L}'’-]*|of|and|for|on|&))*");
     private static final Pattern SMALL_WORDS = Pattern.compile("^(?:(?:the|of|and|for|on|&)\\s+)+|(?:\\s+(?:of|and|for|on|the|&))+$",
             Pattern.CASE_INSENSITIVE);
 
@@ -117,6 +117,9 @@ public final class OrganizationFinder {
         }
         if (b - a < 8) {
             return java.util.Optional.empty();
+        }
+        while (b - a > 2 && (text.startsWith("'s", b - 2) || text.startsWith("’s", b - 2))) {
+            b -= 2; // Yunnan University's law school: the university
         }
         String name = text.substring(a, b);
         boolean hasSuffix = name.matches(".*\\b(?:University|Institute|Academy|College|Center|Centre|School|Company"
