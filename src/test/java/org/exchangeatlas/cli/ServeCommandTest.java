@@ -25,9 +25,16 @@ class ServeCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "--allow-update|atlas: --allow-update needs --user and --password",
-            "--allow-update --user editor|atlas: --allow-update needs --user and --password",
-            "--user editor --password pw|atlas: --user and --password are for --allow-update",
+            "--allow-update|atlas: --allow-update needs --user and a password (--password-file FILE or ATLAS_PASSWORD)",
+            "--allow-update --user editor|atlas: --allow-update needs --user and a password (--password-file FILE or ATLAS_PASSWORD)",
+            "--user editor --password pw|atlas: --user, --password and --password-file are for --allow-update",
+            "--password-file pw.txt|atlas: --user, --password and --password-file are for --allow-update",
+            "--allow-update --user editor --password pw --password-file pw.txt|atlas: give one of --password-file and --password",
+            "--allow-service http://query.wikidata.org/sparql|atlas: --allow-service takes host names (query.wikidata.org), not http://query.wikidata.org/sparql",
+            "--cors null|atlas: --cors takes origins such as https://analyst.example or *, not null",
+            "--cors https://analyst.example/page|atlas: --cors takes origins such as https://analyst.example or *, not https://analyst.example/page",
+            "--body-limit 10X|atlas: --body-limit takes bytes or a number with K, M or G (10M), not 10X",
+            "--body-limit 0|atlas: the body limit must be at least 1 byte, not 0",
             "--timeout 0|atlas: the query time limit must be positive, not 0 s",
             "--result-limit 0|atlas: the result limit must be at least 1, not 0",
             "--port 70000|atlas: port 70000 is not between 0 and 65535",
@@ -49,6 +56,25 @@ class ServeCommandTest {
         assertTrue(r.out().startsWith("Usage: atlas serve"), r::toString);
         assertTrue(r.out().contains("--allow-update") && r.out().contains("/sparql") && r.out().contains("--timeout=SECONDS"),
                 r::toString);
+    }
+
+    @Test
+    void anUnreadablePasswordFileIsOneLineAndExitOne() {
+        Path missing = dir.resolve("no-password.txt");
+        Cli.Result r = Cli.run("serve", "--store", dir.resolve("none").toString(), "--allow-update", "--user", "editor",
+                "--password-file", missing.toString());
+
+        assertEquals(1, r.code(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("atlas: " + missing + ": cannot read the password file ("), r::toString);
+    }
+
+    @Test
+    void sizesReadBytesAndBinaryMultiples() {
+        assertEquals(10L << 20, ServeCommand.bytes("10M"));
+        assertEquals(512, ServeCommand.bytes("512"));
+        assertEquals(64L << 10, ServeCommand.bytes("64k"));
+        assertEquals(1L << 30, ServeCommand.bytes("1GB"));
     }
 
     @Test
