@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The SPARQL endpoint of a real server on a loopback port, read with RDF4J's SPARQL client: the
  * same exact rows by GET and by POST, in SPARQL JSON, XML, CSV and TSV; CONSTRUCT as RDF; the
- * result limit; Graph Store Protocol reads; no CORS by default; and updates refused with the data intact.
+ * result limit, in every format; Graph Store Protocol reads; no CORS by default; and updates refused with the data intact.
  */
 @ExtendWith(SmallAtlas.class)
 class SparqlEndpointTest {
@@ -231,6 +233,21 @@ class SparqlEndpointTest {
             assertEquals(SmallAtlas.RESULT_LIMIT, client.select("SELECT * WHERE { ?s ?p ?o } LIMIT 5000").size());
             assertEquals(7, client.select("SELECT * WHERE { ?s ?p ?o } LIMIT 7").size());
         }
+    }
+
+    @Test
+    void theResultLimitHoldsInEveryFormat(SmallAtlas.Running atlas) throws Exception {
+        String select = "sparql?query=" + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);
+        long limit = SmallAtlas.RESULT_LIMIT;
+        assertEquals(limit + 1, get(atlas.resolve(select + "&format=csv"), Map.of()).body().lines().count());
+        assertEquals(limit + 1, get(atlas.resolve(select + "&format=tsv"), Map.of()).body().lines().count());
+        String xml = get(atlas.resolve(select + "&format=xml"), Map.of()).body();
+        assertEquals(limit, xml.split("<result>", -1).length - 1L);
+        String json = get(atlas.resolve(select + "&format=json"), Map.of()).body();
+        assertEquals(limit, new ObjectMapper().readTree(json).path("results").path("bindings").size());
+        String construct = "sparql?query=" + URLEncoder.encode("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                StandardCharsets.UTF_8);
+        assertEquals(limit, get(atlas.resolve(construct), Map.of("Accept", "application/n-triples")).body().lines().count());
     }
 
     @Test
