@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.store.AtlasStore;
@@ -15,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code atlas serve} on the command line: its usage errors (exit 2, one line), a missing store and
- * a port already taken (exit 1, one line). The server itself is tested in
+ * {@code atlas serve} on the command line: its usage errors (exit 2, one line), a missing store, an
+ * unreadable password file and a port already taken (exit 1, one line); the password read from a
+ * file, or from the command line with a warning; sizes for {@code --body-limit}. The server itself is tested in
  * {@code org.exchangeatlas.server}.
  */
 class ServeCommandTest {
@@ -89,19 +92,47 @@ class ServeCommandTest {
 
     @Test
     void aPortInUseIsOneLineAndExitOne() throws Exception {
-        Path store = dir.resolve("store");
-        try (AtlasStore s = AtlasStore.open(store)) {
-            s.write(dsg -> dsg.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
-                    NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"))));
-        }
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
-            Cli.Result r = Cli.run("serve", "--store", store.toString(), "--port", Integer.toString(port));
+            Cli.Result r = Cli.run("serve", "--store", store().toString(), "--port", Integer.toString(port));
 
             assertEquals(1, r.code(), r::toString);
             assertEquals(1, r.errLines().size(), r::toString);
             assertTrue(r.errLines().get(0).startsWith("atlas: 127.0.0.1:" + port + ": cannot listen: "), r::toString);
             assertEquals("", r.out(), r::toString);
         }
+    }
+
+    /** Runs as far as listening (the port is taken): the password file was read, and --password is warned about. */
+    @Test
+    void thePasswordComesFromAFileAndOnTheCommandLineWithAWarning() throws Exception {
+        Path file = Files.writeString(dir.resolve("password.txt"), "s3cret\n");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            String port = Integer.toString(taken.getLocalPort());
+            Cli.Result fromFile = Cli.run("serve", "--store", store().toString(), "--port", port, "--allow-update",
+                    "--user", "editor", "--password-file", file.toString());
+            assertEquals(1, fromFile.code(), fromFile::toString);
+            assertEquals(1, fromFile.errLines().size(), fromFile::toString);
+            assertTrue(fromFile.errLines().get(0).contains(": cannot listen: "), fromFile::toString);
+
+            Cli.Result inline = Cli.run("serve", "--store", store().toString(), "--port", port, "--allow-update",
+                    "--user", "editor", "--password", "s3cret");
+            assertEquals(1, inline.code(), inline::toString);
+            assertEquals(List.of("atlas: warning: --password can be read by other users of this machine (ps); "
+                    + "use --password-file FILE or ATLAS_PASSWORD", "atlas: 127.0.0.1:" + port + ": cannot listen: "),
+                    List.of(inline.errLines().get(0), inline.errLines().get(1).replaceAll("cannot listen: .*", "cannot listen: ")),
+                    inline::toString);
+        }
+    }
+
+    private Path store() throws Exception {
+        Path store = dir.resolve("store");
+        if (!Files.exists(store)) {
+            try (AtlasStore s = AtlasStore.open(store)) {
+                s.write(dsg -> dsg.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
+                        NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"))));
+            }
+        }
+        return store;
     }
 }
