@@ -99,19 +99,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        ServerSettings settings = settings(spec, host, port, timeoutSeconds, resultLimit);
-        Optional<String> secret = password(System.getenv(PASSWORD_VARIABLE));
-        if (password != null) {
-            atlas.err.println("atlas: warning: --password can be read by other users of this machine (ps); "
-                    + "use --password-file FILE or " + PASSWORD_VARIABLE);
-        }
-        settings = opened(settings, secret);
+        // The password is hashed here and not kept: only the settings live on while the server runs.
+        ServerSettings settings = opened(settings(spec, host, port, timeoutSeconds, resultLimit),
+                password(System.getenv(PASSWORD_VARIABLE)));
+        password = null;
         AtlasStore s = store.openExisting();
         Serving.serveUntilStopped(s, settings, atlas.out);
         return 0;
     }
 
-    /** The password from --password-file, --password or the environment, checked against the other options. */
+    /**
+     * The password from --password-file, --password (with a warning) or the environment, checked
+     * against the other options.
+     */
     private Optional<String> password(String fromEnvironment) throws CliException {
         if (passwordFile != null && password != null) {
             throw new ParameterException(spec.commandLine(), "give one of --password-file and --password");
@@ -127,6 +127,10 @@ final class ServeCommand implements Callable<Integer> {
         if (user == null || secret.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "--allow-update needs --user and a password (--password-file FILE or " + PASSWORD_VARIABLE + ")");
+        }
+        if (password != null) {
+            atlas.err.println("atlas: warning: --password can be read by other users of this machine (ps); "
+                    + "use --password-file FILE or " + PASSWORD_VARIABLE);
         }
         return secret;
     }
