@@ -401,18 +401,28 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     return { x: box.left + px, y: box.top + py };
   }
 
+  function nodeIndex(iri) {
+    const data = chart("network").getModel().getSeriesByIndex(0).getData();
+    for (let i = 0; i < data.count(); i++) if (data.getId(i) === iri) return i;
+    return -1;
+  }
+
   /** For tests and scripts: the page position of a network node (viewport pixels), scrolled into view. */
   function nodePixel(iri) {
+    const i = nodeIndex(iri);
+    if (i < 0) return null;
     $("network").scrollIntoView({ block: "center" });
     const c = chart("network");
-    const data = c.getModel().getSeriesByIndex(0).getData();
-    for (let i = 0; i < data.count(); i++) {
-      if (data.getId(i) !== iri) continue;
-      const [px, py] = c.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(i));
-      const box = $("network").getBoundingClientRect();
-      return { x: box.left + px, y: box.top + py };
-    }
-    return null;
+    const [px, py] = c.convertToPixel({ seriesIndex: 0 }, c.getModel().getSeriesByIndex(0).getData().getItemLayout(i));
+    const box = $("network").getBoundingClientRect();
+    return { x: box.left + px, y: box.top + py };
+  }
+
+  /** For tests and scripts: shows a network node's tooltip as hovering it does (for a node under another). */
+  function showNodeTip(iri) {
+    const i = nodeIndex(iri);
+    if (i >= 0) chart("network").dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex: i });
+    return i >= 0;
   }
 
   async function start() {
@@ -428,6 +438,6 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     }
   }
 
-  window.atlasExplorer = { ready: false, state, cellPixel, nodePixel };
+  window.atlasExplorer = { ready: false, state, cellPixel, nodePixel, showNodeTip };
   start();
 })();

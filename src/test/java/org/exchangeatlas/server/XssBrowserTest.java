@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value #NOTICE_ORGANIZER} and a coded CSV row whose organizer and title carry other payloads are
  * built into a store and served; in headless Chromium, with {@code window.alert} hooked and
  * Content-Security-Policy violations recorded before any page script runs, the matrix and network
- * tooltips (hovered with the mouse), the list of a cell's programs, the SPARQL editor's results
+ * tooltips (hovered with the mouse; a network node under another is shown by ECharts' own hover
+ * action, {@code showTip}), the list of a cell's programs, the SPARQL editor's results
  * and the program's own page show the payloads as text: no alert, no violation, no {@code img}
  * element made from them, and an IRI that is not http(s) is not a link.
  */
@@ -93,22 +94,31 @@ class XssBrowserTest {
         assertEquals("", browser.eval("atlasExplorer.error || ''").asText());
     }
 
-    /** Moves the mouse to {@code pixel} until the chart {@code id} shows a tooltip containing {@code text}. */
-    void hoverUntilTooltip(String id, String pixelExpression, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + LOAD.toNanos();
-        while (System.nanoTime() < deadline) {
+    /**
+     * Moves the mouse to the pixel {@code pixelExpression} gives until the chart {@code id} shows a
+     * tooltip containing {@code text}; false after {@code attempts} tries.
+     */
+    boolean hover(String id, String pixelExpression, String text, int attempts) throws InterruptedException {
+        for (int i = 0; i < attempts; i++) {
             JsonNode pixel = browser.eval(pixelExpression);
             assertFalse(pixel.isNull() || pixel.isMissingNode(), pixelExpression);
             browser.send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", pixel.get("x").asDouble(),
                     "y", pixel.get("y").asDouble()));
             Thread.sleep(300);
-            if (browser.eval("document.getElementById('" + id + "').innerText.includes(" + js(text) + ")").asBoolean()) {
-                return;
+            if (tooltipShows(id, text)) {
+                return true;
             }
             browser.send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", 1, "y", 1));
         }
-        throw new AssertionError("no tooltip with " + text + " in #" + id + ": " + browser.eval("document.getElementById('"
-                + id + "').innerText").asText());
+        return false;
+    }
+
+    boolean tooltipShows(String id, String text) {
+        return browser.eval("document.getElementById('" + id + "').innerText.includes(" + js(text) + ")").asBoolean();
+    }
+
+    String tooltip(String id) {
+        return browser.eval("document.getElementById('" + id + "').innerText").asText();
     }
 
     void assertNothingRan() {
@@ -123,13 +133,23 @@ class XssBrowserTest {
         openExplorer();
         for (String payload : List.of(NOTICE_ORGANIZER, TABLE_ORGANIZER)) {
             String body = organizers.get(payload);
-            hoverUntilTooltip("matrix", "atlasExplorer.cellPixel(" + js(body) + ", " + js(KAZAKHSTAN) + ")",
-                    payload + " × Kazakhstan");
+            String text = payload + " × Kazakhstan";
+            assertTrue(hover("matrix", "atlasExplorer.cellPixel(" + js(body) + ", " + js(KAZAKHSTAN) + ")", text, 20),
+                    () -> "no tooltip with " + text + ": " + tooltip("matrix"));
             assertNothingRan();
         }
         Thread.sleep(2000); // the network's force layout settles
         for (String payload : List.of(NOTICE_ORGANIZER, TABLE_ORGANIZER)) {
-            hoverUntilTooltip("network", "atlasExplorer.nodePixel(" + js(organizers.get(payload)) + ")", payload + ": ");
+            String iri = organizers.get(payload);
+            String text = payload + ": ";
+            // A node may lie under another (an organizer under the country it shares); then ECharts'
+            // own hover action shows its tooltip, through the same formatter.
+            if (!hover("network", "atlasExplorer.nodePixel(" + js(iri) + ")", text, 5)) {
+                assertTrue(browser.eval("atlasExplorer.showNodeTip(" + js(iri) + ")").asBoolean());
+                browser.waitFor("document.getElementById('network').innerText.includes(" + js(text) + ")", LOAD,
+                        "the tooltip of " + text);
+            }
+            assertTrue(tooltipShows("network", text), () -> tooltip("network"));
             assertNothingRan();
         }
     }
