@@ -39,6 +39,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
   const state = { programs: [], labels: new Map(), lang: "en", filters: {}, search: "", withInferred: true, charts: {} };
   const $ = (id) => document.getElementById(id);
+  const html = AtlasText.html;
 
   function label(iri, lang = state.lang) {
     const l = state.labels.get(iri);
@@ -87,7 +88,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       for (const p of state.programs) for (const v of p[facet]) counts.set(v, (counts.get(v) || 0) + 1);
       const values = [...counts.keys()].sort(facet === "years" ? undefined : (a, b) => label(a).localeCompare(label(b)));
       const current = select.value;
-      select.innerHTML = "";
+      select.replaceChildren();
       select.append(new Option("(any)", ""));
       for (const v of values) {
         const l = state.labels.get(v);
@@ -126,7 +127,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     const text = state.search.trim().toLowerCase();
     const box = $("matches");
     const list = box.querySelector("ul");
-    list.innerHTML = "";
+    list.replaceChildren();
     if (!text) { box.classList.add("hidden"); return; }
     const found = [...state.labels.keys()].filter((iri) => names(iri).some((n) => n.includes(text)))
       .sort((a, b) => label(a).localeCompare(label(b))).slice(0, 60);
@@ -139,7 +140,8 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
   function item(iri, note, badge) {
     const li = document.createElement("li");
     const a = document.createElement("a");
-    a.href = AtlasSparql.local(iri);
+    const link = AtlasSparql.local(iri);
+    if (link) a.href = link;
     a.className = "program";
     a.textContent = label(iri);
     li.append(a);
@@ -160,7 +162,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     const box = $("selection");
     $("selection-title").textContent = `${title}: ${programs.length} program${programs.length === 1 ? "" : "s"}`;
     const list = box.querySelector("ol");
-    list.innerHTML = "";
+    list.replaceChildren();
     for (const p of programs) {
       let badge = null;
       if (country) {
@@ -206,7 +208,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     chart("matrix").setOption({
       animation: false,
       tooltip: {
-        formatter: (p) => `${label(p.data.body)} × ${label(p.data.country)}<br>${p.data.value[3]} stated, ${p.data.value[4]} inferred`,
+        formatter: (p) => `${html(label(p.data.body))} × ${html(label(p.data.country))}<br>${html(p.data.value[3])} stated, ${html(p.data.value[4])} inferred`,
       },
       grid: { left: 230, right: 20, top: 10, bottom: 130 },
       xAxis: { type: "category", data: columns.map((c) => label(c)), axisLabel: { rotate: 55, interval: 0, fontSize: 11 }, splitArea: { show: true } },
@@ -259,7 +261,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     const countryValues = [...nodes.values()].filter((n) => n.category === 2).map((n) => n.value).sort((a, b) => b - a);
     const labelled = countryValues.length > 25 ? countryValues[24] : 0;
     chart("network").setOption({
-      tooltip: { formatter: (p) => (p.dataType === "edge" ? `${label(p.data.source)} → ${label(p.data.target)}: ${p.data.value}` : `${p.data.name}: ${p.data.value}`) },
+      tooltip: { formatter: (p) => (p.dataType === "edge" ? `${html(label(p.data.source))} → ${html(label(p.data.target))}: ${html(p.data.value)}` : `${html(p.data.name)}: ${html(p.data.value)}`) },
       legend: { data: ["body", "group", "country"], top: 0 },
       color: ["#1f4e79", "#2e8b57", "#c2630a"],
       series: [{
@@ -288,7 +290,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       name: state.labels.get(c).code, value: e.total, stated: e.stated, iri: c,
     }));
     chart("map").setOption({
-      tooltip: { trigger: "item", formatter: (p) => (p.data ? `${label(p.data.iri)} · ${label(p.data.iri, state.lang === "en" ? "zh" : "en")}<br>${p.data.value} programs: ${p.data.stated} stated, ${p.data.value - p.data.stated} inferred` : "no program") },
+      tooltip: { trigger: "item", formatter: (p) => (p.data ? `${html(label(p.data.iri))} · ${html(label(p.data.iri, state.lang === "en" ? "zh" : "en"))}<br>${html(p.data.value)} programs: ${html(p.data.stated)} stated, ${html(p.data.value - p.data.stated)} inferred` : "no program") },
       visualMap: { min: 0, max: Math.max(1, ...data.map((d) => d.value)), left: 10, bottom: 10, calculable: true, itemHeight: 90,
         text: ["more", "fewer"], inRange: { color: ["#dbe8f5", "#6fa3d4", "#1f4e79"] } },
       series: [{ type: "map", map: "world", nameProperty: "iso", roam: true, data,
@@ -308,7 +310,8 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
         ? ![...p.organizers].some((o) => top.includes(o)) : p.organizers.has(b))).length),
     }));
     chart("timeline").setOption({
-      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, formatter: (ps) => [html(ps[0].axisValue),
+        ...ps.filter((p) => p.value).map((p) => `${p.marker}${html(p.seriesName)}: ${html(p.value)}`)].join("<br>") },
       legend: { top: 0, type: "scroll" },
       grid: { left: 50, right: 20, top: 40, bottom: 30 },
       xAxis: { type: "category", data: years },
@@ -398,6 +401,30 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     return { x: box.left + px, y: box.top + py };
   }
 
+  function nodeIndex(iri) {
+    const data = chart("network").getModel().getSeriesByIndex(0).getData();
+    for (let i = 0; i < data.count(); i++) if (data.getId(i) === iri) return i;
+    return -1;
+  }
+
+  /** For tests and scripts: the page position of a network node (viewport pixels), scrolled into view. */
+  function nodePixel(iri) {
+    const i = nodeIndex(iri);
+    if (i < 0) return null;
+    $("network").scrollIntoView({ block: "center" });
+    const c = chart("network");
+    const [px, py] = c.convertToPixel({ seriesIndex: 0 }, c.getModel().getSeriesByIndex(0).getData().getItemLayout(i));
+    const box = $("network").getBoundingClientRect();
+    return { x: box.left + px, y: box.top + py };
+  }
+
+  /** For tests and scripts: shows a network node's tooltip as hovering it does (for a node under another). */
+  function showNodeTip(iri) {
+    const i = nodeIndex(iri);
+    if (i >= 0) chart("network").dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex: i });
+    return i >= 0;
+  }
+
   async function start() {
     try {
       await Promise.all([load(), loadWorld().catch((e) => console.warn(e))]);
@@ -411,6 +438,6 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     }
   }
 
-  window.atlasExplorer = { ready: false, state, cellPixel };
+  window.atlasExplorer = { ready: false, state, cellPixel, nodePixel, showNodeTip };
   start();
 })();

@@ -14,9 +14,10 @@
   function cell(term) {
     const td = document.createElement("td");
     if (!term) return td;
-    if (term.type === "uri") {
+    const link = term.type === "uri" ? AtlasSparql.local(term.value) : null;
+    if (link) {
       const a = document.createElement("a");
-      a.href = AtlasSparql.local(term.value);
+      a.href = link;
       a.textContent = term.value.startsWith(AtlasSparql.ID) ? term.value.substring(AtlasSparql.ID.length) : term.value;
       td.append(a);
     } else {
@@ -41,7 +42,7 @@
 
   function downloads(query) {
     const box = $("downloads");
-    box.innerHTML = "";
+    box.replaceChildren();
     if (kind(query) !== "SELECT") return;
     box.append("Download: ");
     for (const f of ["csv", "tsv", "json", "xml"]) {
@@ -57,7 +58,7 @@
     const results = $("results");
     const k = kind(query);
     $("status").textContent = "Running…";
-    results.innerHTML = "";
+    results.replaceChildren();
     const started = performance.now();
     try {
       if (k === "CONSTRUCT" || k === "DESCRIBE") {

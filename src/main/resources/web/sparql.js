@@ -30,10 +30,10 @@ window.AtlasSparql = (() => {
     });
   }
 
-  /** The server's path of an entity IRI, or the IRI itself when it is not one of ours. */
+  /** The server's path of an entity IRI; another http(s) IRI as it is; null for any other scheme (never a link). */
   const ID = "https://w3id.org/exchange-atlas/id/";
   function local(iri) {
-    return iri && iri.startsWith(ID) ? "/id/" + iri.substring(ID.length) : iri;
+    return iri && iri.startsWith(ID) ? "/id/" + iri.substring(ID.length) : AtlasText.href(iri);
   }
 
   return { run, rows, local, ID };

@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
                     + " (run the demo from the repository root)");
         }
         ServerSettings settings = noServe ? null : ServeCommand.settings(spec, host, port,
-                ServerSettings.DEFAULT_TIMEOUT.toSeconds(), ServerSettings.DEFAULT_RESULT_LIMIT, false, null, null);
+                ServerSettings.DEFAULT_TIMEOUT.toSeconds(), ServerSettings.DEFAULT_RESULT_LIMIT);
         Builds.build(List.of(SAMPLES), store, atlas.out, atlas.err);
         if (settings != null) {
             atlas.out.println();

@@ -1,6 +1,7 @@
 package org.exchangeatlas.cli;
 
 import java.io.PrintStream;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.exchangeatlas.server.AtlasServer;
@@ -43,6 +44,10 @@ final class Serving {
                 ? " (updates at " + server.sparqlUrl() + "/update for user " + settings.updates().orElseThrow().user() + ")"
                 : " (read-only)"));
         out.println("  linked data      " + server.url() + "id/...   dataset description " + server.url() + ".well-known/void");
+        out.println("  SERVICE          " + (settings.serviceHosts().isEmpty() ? "off"
+                : "to " + String.join(", ", new TreeSet<>(settings.serviceHosts())) + " only"));
+        out.println("  CORS             " + (settings.corsOrigins().isEmpty() ? "off"
+                : "for " + String.join(", ", settings.corsOrigins()) + " (no credentials)"));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         try {

@@ -2,12 +2,19 @@ package org.exchangeatlas.server;
 
 import java.net.BindException;
 import java.net.URI;
-import org.apache.jena.atlas.web.AuthScheme;
+import java.time.Clock;
+import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.exchangeatlas.server.guard.CorsPolicy;
+import org.exchangeatlas.server.guard.IgnoredParameters;
+import org.exchangeatlas.server.guard.LoginBackoff;
+import org.exchangeatlas.server.guard.RequestLimits;
+import org.exchangeatlas.server.guard.SecurityHeaders;
+import org.exchangeatlas.server.guard.WriteGuard;
 import org.exchangeatlas.store.AtlasStore;
 
 /**
@@ -23,11 +30,17 @@ import org.exchangeatlas.store.AtlasStore;
  * /api/queries          the shipped queries as JSON; /api/world.json the world map keyed by ISO code
  * /web/*, /webjars/*    the pages' scripts and styles, and ECharts from its WebJar
  * </pre>
- * CORS is on for every path. {@link #start} returns once the server listens; {@link #close}
- * stops it (it does not close the store, which the caller owns).
+ * Every request passes, in this order: {@link SecurityHeaders} (Content-Security-Policy and the
+ * like), {@link CorsPolicy} (off unless origins are named), {@link RequestLimits} (body size, the
+ * time limit of the whole exchange), {@link IgnoredParameters} ({@code stylesheet}, {@code callback}
+ * dropped), and for {@code /sparql/...} with {@code --allow-update}, {@link WriteGuard} (same
+ * origin, the user's password, back-off after failures). {@link #start} returns once the server
+ * listens; {@link #close} stops it (it does not close the store, which the caller owns).
  */
 public final class AtlasServer implements AutoCloseable {
     private static final String REALM = "Exchange Atlas";
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(60);
 
     private final FusekiServer fuseki;
     private final URI url;
@@ -42,8 +55,12 @@ public final class AtlasServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
-                .enableCors(true, null)
+                .enableCors(false, null)
                 .enablePing(true)
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new CorsPolicy(settings.corsOrigins()))
+                .addFilter("/*", new RequestLimits(settings.bodyLimit(), settings.timeout()))
+                .addFilter("/*", new IgnoredParameters())
                 .add(SparqlService.PATH, SparqlService.of(store.datasetGraph(), settings))
                 .addFilter(SparqlService.PATH, new SparqlPageFilter())
                 .addServlet("/id/*", new LinkedDataServlet(store))
@@ -55,9 +72,13 @@ public final class AtlasServer implements AutoCloseable {
                 .addServlet("", new PageServlet())
                 .addServlet("/query", new PageServlet())
                 .addServlet("/web/*", new PageServlet());
-        settings.updates().ifPresent(c -> builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
-                JettySecurityLib.makeUserStore(c.user(), c.password()), AuthScheme.BASIC)));
+        settings.updates().ifPresent(c -> builder.addFilter("/*", new WriteGuard(SparqlService.PATH + "/", REALM,
+                c.user(), c.password(), new LoginBackoff(FIRST_BACKOFF, LONGEST_BACKOFF, Clock.systemUTC()))));
         FusekiServer fuseki = builder.build();
+        ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context != null) {
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, settings.bodyLimit()));
+        }
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector http) {
                 http.setHost(settings.host());

@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.exchangeatlas.server.guard.ServicePolicy;
+import org.exchangeatlas.server.guard.UpdateCheck;
 
 /**
  * The SPARQL side of the server, one Fuseki data service mounted at {@value #PATH}:
@@ -20,7 +22,10 @@ import org.apache.jena.sparql.util.Context;
  * Without {@code --allow-update} the two writing endpoints do not exist, and an update sent to
  * {@code /sparql} is refused: the query endpoint knows no update operation. Every query runs
  * under the time limit (the endpoint's context, {@code ARQ.queryTimeout}) and the result limit
- * ({@link LimitedQuery}).
+ * ({@link LimitedQuery}), every update under the time limit ({@code ARQ.updateTimeout}) and
+ * {@link GuardedUpdate}'s checks; SERVICE calls go only where the {@link ServicePolicy} allows,
+ * both in queries and in updates. (Who may write, body sizes and the time limit of the whole
+ * exchange are checked before Fuseki, by the filters of {@code server.guard}.)
  */
 final class SparqlService {
     /** Where the endpoint is mounted. */
@@ -31,15 +36,21 @@ final class SparqlService {
     private SparqlService() {}
 
     static DataService of(DatasetGraph dataset, ServerSettings settings) {
-        Context limits = new Context();
-        limits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        ServicePolicy services = new ServicePolicy(settings.serviceHosts());
+        Context queryLimits = new Context();
+        queryLimits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        services.applyTo(queryLimits, settings.timeout());
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("")
-                        .processor(new LimitedQuery(settings.resultLimit())).context(limits).build())
+                        .processor(new LimitedQuery(settings.resultLimit(), services)).context(queryLimits).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("").build());
         settings.updates().ifPresent(credentials -> {
             AuthPolicy writer = Auth.policyAllowSpecific(credentials.user());
+            Context updateLimits = new Context();
+            updateLimits.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
+            services.applyTo(updateLimits, settings.timeout());
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName(UPDATE)
+                    .processor(new GuardedUpdate(new UpdateCheck(services))).context(updateLimits)
                     .authPolicy(writer).build());
             service.addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName(DATA)
                     .authPolicy(writer).build());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.store.AtlasStore;
@@ -15,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code atlas serve} on the command line: its usage errors (exit 2, one line), a missing store and
- * a port already taken (exit 1, one line). The server itself is tested in
+ * {@code atlas serve} on the command line: its usage errors (exit 2, one line), a missing store, an
+ * unreadable password file and a port already taken (exit 1, one line); the password read from a
+ * file, or from the command line with a warning; sizes for {@code --body-limit}. The server itself is tested in
  * {@code org.exchangeatlas.server}.
  */
 class ServeCommandTest {
@@ -25,9 +28,16 @@ class ServeCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "--allow-update|atlas: --allow-update needs --user and --password",
-            "--allow-update --user editor|atlas: --allow-update needs --user and --password",
-            "--user editor --password pw|atlas: --user and --password are for --allow-update",
+            "--allow-update|atlas: --allow-update needs --user and a password (--password-file FILE or ATLAS_PASSWORD)",
+            "--allow-update --user editor|atlas: --allow-update needs --user and a password (--password-file FILE or ATLAS_PASSWORD)",
+            "--user editor --password pw|atlas: --user, --password and --password-file are for --allow-update",
+            "--password-file pw.txt|atlas: --user, --password and --password-file are for --allow-update",
+            "--allow-update --user editor --password pw --password-file pw.txt|atlas: give one of --password-file and --password",
+            "--allow-service http://query.wikidata.org/sparql|atlas: --allow-service takes host names (query.wikidata.org), not http://query.wikidata.org/sparql",
+            "--cors null|atlas: --cors takes origins such as https://analyst.example or *, not null",
+            "--cors https://analyst.example/page|atlas: --cors takes origins such as https://analyst.example or *, not https://analyst.example/page",
+            "--body-limit 10X|atlas: --body-limit takes bytes or a number with K, M or G (10M), not 10X",
+            "--body-limit 0|atlas: the body limit must be at least 1 byte, not 0",
             "--timeout 0|atlas: the query time limit must be positive, not 0 s",
             "--result-limit 0|atlas: the result limit must be at least 1, not 0",
             "--port 70000|atlas: port 70000 is not between 0 and 65535",
@@ -52,6 +62,25 @@ class ServeCommandTest {
     }
 
     @Test
+    void anUnreadablePasswordFileIsOneLineAndExitOne() {
+        Path missing = dir.resolve("no-password.txt");
+        Cli.Result r = Cli.run("serve", "--store", dir.resolve("none").toString(), "--allow-update", "--user", "editor",
+                "--password-file", missing.toString());
+
+        assertEquals(1, r.code(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("atlas: " + missing + ": cannot read the password file ("), r::toString);
+    }
+
+    @Test
+    void sizesReadBytesAndBinaryMultiples() {
+        assertEquals(10L << 20, ServeCommand.bytes("10M"));
+        assertEquals(512, ServeCommand.bytes("512"));
+        assertEquals(64L << 10, ServeCommand.bytes("64k"));
+        assertEquals(1L << 30, ServeCommand.bytes("1GB"));
+    }
+
+    @Test
     void aMissingStoreIsOneLineAndExitOne() {
         Path missing = dir.resolve("nothing-here");
         Cli.Result r = Cli.run("serve", "--store", missing.toString());
@@ -63,19 +92,47 @@ class ServeCommandTest {
 
     @Test
     void aPortInUseIsOneLineAndExitOne() throws Exception {
-        Path store = dir.resolve("store");
-        try (AtlasStore s = AtlasStore.open(store)) {
-            s.write(dsg -> dsg.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
-                    NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"))));
-        }
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
-            Cli.Result r = Cli.run("serve", "--store", store.toString(), "--port", Integer.toString(port));
+            Cli.Result r = Cli.run("serve", "--store", store().toString(), "--port", Integer.toString(port));
 
             assertEquals(1, r.code(), r::toString);
             assertEquals(1, r.errLines().size(), r::toString);
             assertTrue(r.errLines().get(0).startsWith("atlas: 127.0.0.1:" + port + ": cannot listen: "), r::toString);
             assertEquals("", r.out(), r::toString);
         }
+    }
+
+    /** Runs as far as listening (the port is taken): the password file was read, and --password is warned about. */
+    @Test
+    void thePasswordComesFromAFileAndOnTheCommandLineWithAWarning() throws Exception {
+        Path file = Files.writeString(dir.resolve("password.txt"), "s3cret\n");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            String port = Integer.toString(taken.getLocalPort());
+            Cli.Result fromFile = Cli.run("serve", "--store", store().toString(), "--port", port, "--allow-update",
+                    "--user", "editor", "--password-file", file.toString());
+            assertEquals(1, fromFile.code(), fromFile::toString);
+            assertEquals(1, fromFile.errLines().size(), fromFile::toString);
+            assertTrue(fromFile.errLines().get(0).contains(": cannot listen: "), fromFile::toString);
+
+            Cli.Result inline = Cli.run("serve", "--store", store().toString(), "--port", port, "--allow-update",
+                    "--user", "editor", "--password", "s3cret");
+            assertEquals(1, inline.code(), inline::toString);
+            assertEquals(List.of("atlas: warning: --password can be read by other users of this machine (ps); "
+                    + "use --password-file FILE or ATLAS_PASSWORD", "atlas: 127.0.0.1:" + port + ": cannot listen: "),
+                    List.of(inline.errLines().get(0), inline.errLines().get(1).replaceAll("cannot listen: .*", "cannot listen: ")),
+                    inline::toString);
+        }
+    }
+
+    private Path store() throws Exception {
+        Path store = dir.resolve("store");
+        if (!Files.exists(store)) {
+            try (AtlasStore s = AtlasStore.open(store)) {
+                s.write(dsg -> dsg.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
+                        NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"))));
+            }
+        }
+        return store;
     }
 }

@@ -66,15 +66,7 @@ class ExplorerBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
+        SmallAtlas.closeAll(browser, server, store);
     }
 
     static List<QuerySolution> select(String query) {

@@ -139,6 +139,15 @@ final class SmallAtlas implements ParameterResolver {
         }
     }
 
+    /** Closes each that is not null, in order (a browser, then its server, then its store). */
+    static void closeAll(AutoCloseable... resources) throws Exception {
+        for (AutoCloseable r : resources) {
+            if (r != null) {
+                r.close();
+            }
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
