@@ -39,10 +39,11 @@ public final class Vocabulary {
     private final Optional<String> homeCountry;
     private final Map<String, String> proxies;
     private final Map<String, RelationCue> relationCues;
+    private final Set<String> academies;
 
     private Vocabulary(Map<String, Concept> concepts, List<Label> labels, List<Membership> memberships,
                        List<ClausePattern> clausePatterns, Optional<String> homeCountry, Map<String, String> proxies,
-                       Map<String, RelationCue> relationCues) {
+                       Map<String, RelationCue> relationCues, Set<String> academies) {
         this.concepts = Map.copyOf(concepts);
         this.labels = List.copyOf(labels);
         this.memberships = List.copyOf(memberships);
@@ -50,6 +51,7 @@ public final class Vocabulary {
         this.homeCountry = homeCountry;
         this.proxies = Map.copyOf(proxies);
         this.relationCues = Map.copyOf(relationCues);
+        this.academies = Set.copyOf(academies);
     }
 
     public static Vocabulary from(Model model) {
@@ -89,7 +91,18 @@ public final class Vocabulary {
             return c != 0 ? c : a.text().compareTo(b.text());
         });
         return new Vocabulary(concepts, labels, memberships(model), clausePatterns(model, concepts), homeCountry(model),
-                proxies(model), relationCues(model));
+                proxies(model), relationCues(model), academies(model));
+    }
+
+    private static Set<String> academies(Model model) {
+        Set<String> out = new HashSet<>();
+        model.listSubjectsWithProperty(model.createProperty(RDF_TYPE), model.createResource(NS + "Academy"))
+                .forEachRemaining(r -> {
+                    if (r.isURIResource()) {
+                        out.add(r.getURI());
+                    }
+                });
+        return out;
     }
 
     private static Map<String, RelationCue> relationCues(Model model) {
@@ -203,6 +216,15 @@ public final class Vocabulary {
     /** What the relation cue {@code conceptIri} says (vocab/relation-cues.ttl), if it is one. */
     public Optional<RelationCue> relationCue(String conceptIri) {
         return Optional.ofNullable(relationCues.get(conceptIri));
+    }
+
+    /**
+     * Whether a body of the vocabulary is an academy ({@code atlas:Academy}: AIBO, the Party
+     * School), which delivers programs as a host unit does: "hosted by" an academy makes it the
+     * host, where "hosted by" a ministry makes the ministry the organizer.
+     */
+    public boolean isAcademy(String iri) {
+        return academies.contains(iri);
     }
 
     public int size() {

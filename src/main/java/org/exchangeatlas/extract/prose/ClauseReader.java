@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.Mention;
@@ -58,7 +59,8 @@ public final class ClauseReader {
                     && !LABEL_AFTER.matcher(text.substring(cue.end(), Math.min(clause.end(), cue.end() + 4))).find();
             List<OrgMention> named = before ? namedBefore(text, cue, here) : namedAfter(text, cue, here, clause.end());
             for (OrgMention o : named) {
-                out.add(new Relation(o.body() ? rc.get().bodyRelation() : rc.get().unitRelation(), o,
+                boolean governing = o.body() && !(o.value() instanceof Value.Iri i && vocabulary.isAcademy(i.iri()));
+                out.add(new Relation(governing ? rc.get().bodyRelation() : rc.get().unitRelation(), o,
                         new Span(cue.start(), cue.end())));
             }
         }

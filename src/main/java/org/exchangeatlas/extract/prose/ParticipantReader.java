@@ -39,7 +39,7 @@ public final class ParticipantReader {
             + "|(?:(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))");
     private static final String EN = NumberWords.EN;
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
-            + "(?:(?!(?:for|of|from|and|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*\\s+){0,3}?"
+            + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*\\s+){0,3}?"
             + "(?:officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries|(?<list>[^.;]{0,160}))");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
