@@ -129,7 +129,10 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                 JusText.Kind k = jusText.contextFree(b);
                 String s = b.span().of(text);
                 if (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find()
-                        || k != JusText.Kind.GOOD && b.linkDensity() == 0 && cues.structural(s)) {
+                        || k != JusText.Kind.GOOD && b.linkDensity() == 0 && cues.structural(s)
+                        || k == JusText.Kind.BAD && b.linkDensity() == 0 && b.length() >= b.thresholds().lengthHigh()
+                                && !cues.marked(s) && !menu(s)) {
+                    // a long paragraph without links (a news lead dense with names) is text unless its neighbours say otherwise
                     k = JusText.Kind.NEAR_GOOD;
                 }
                 classes.add(k);

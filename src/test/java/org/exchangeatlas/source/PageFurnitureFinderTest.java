@@ -55,6 +55,16 @@ class PageFurnitureFinderTest {
     }
 
     @Test
+    void aLongLeadDenseWithNamesStaysWhereMenusSurroundIt() throws Exception {
+        // a university's English news page of the gold corpus: menus, a date line, a lead dense with names
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("eval/dev/db-release-06.html"));
+        String text = new TikaTextReader("text/html").read(bytes);
+        List<String> aside = setAsideLines(text, "text/html", bytes);
+        assertTrue(aside.stream().anyMatch(l -> l.startsWith("HOME ")), aside::toString);
+        assertTrue(aside.stream().noneMatch(l -> l.contains("got under way")), aside::toString);
+    }
+
+    @Test
     void aTextWithoutAnyFurnitureEvidenceKeepsEveryCharacter() {
         String notice = "商培函〔2021〕417号\n\n关于举办2021年俄语国家地方政府领导人研修班的通知\n\n二、主办单位\n商务部\n\n"
                 + "九、学员人数\n40人\n\n请于2021年8月20日前将学员报名表报送承办单位。\n\n商务部\n2021年7月1日\n";

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.DateRange;
 import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.LabelNormalizer;
 
 /**
  * Years and dates as prose gives them: the year a title begins with (2019年…, or 2016 without 年),
@@ -24,7 +25,7 @@ final class DatesInProse {
     private static final Pattern REVISED_TO = Pattern.compile("调整至|调整为|调整到|推迟至|推迟到|延期至|延期到|延至|改至|改为|改在|变更为|更改为|提前至");
     /** A sentence of an opening (its date is the first day) or of a closing (the last day). */
     private static final Pattern OPENING = Pattern.compile("开班|开幕|开学|开营|启动仪式");
-    private static final Pattern CLOSING = Pattern.compile("结业|闭幕|结课");
+    private static final Pattern CLOSING = Pattern.compile("结业|闭幕|结课|结束");
 
     private DatesInProse() {}
 
@@ -63,7 +64,7 @@ final class DatesInProse {
             return r.map(x -> new Stated(Optional.of(new Dated(x.start(), x.startSpan())),
                     x.end().map(e -> new Dated(e, x.endSpan().get())))).orElse(Stated.NONE);
         }
-        Optional<DateRange> d = DateRange.find(text, sentence.start(), sentence.end(), year);
+        Optional<DateRange> d = firstRange(text, sentence, year);
         if (d.isEmpty()) {
             return Stated.NONE;
         }
@@ -71,11 +72,21 @@ final class DatesInProse {
         if (d.get().end().isPresent()) {
             return new Stated(first, Optional.of(new Dated(d.get().end().get(), d.get().endSpan().get())));
         }
-        String s = sentence.of(text);
+        String s = LabelNormalizer.fold(sentence.of(text));
         if (CLOSING.matcher(s).find() && !OPENING.matcher(s).find()) {
             return new Stated(Optional.empty(), first);
         }
         return OPENING.matcher(s).find() ? new Stated(first, Optional.empty()) : Stated.NONE;
+    }
+
+    /** The sentence's first date range (3月18日至4月7日), else its first date (a dateline's day may come before the range). */
+    private static Optional<DateRange> firstRange(String text, Span sentence, Optional<Integer> year) {
+        Optional<DateRange> first = DateRange.find(text, sentence.start(), sentence.end(), year);
+        Optional<DateRange> d = first;
+        while (d.isPresent() && d.get().end().isEmpty()) {
+            d = DateRange.find(text, d.get().startSpan().end(), sentence.end(), year);
+        }
+        return d.isPresent() ? d : first;
     }
 
     /**

@@ -80,8 +80,9 @@ final class ArticleReading {
     private final Figures figures;
     private final ClauseRelations relations;
     private final QuotedTitles titles;
-    /** The sentence after the one being read: it may name the sponsor ("The event was sponsored by ..."). */
-    private Span upcoming;
+    /** The sentences after the one being read (three at most): one may name the sponsor ("The event was sponsored by ..."). */
+    private List<Span> upcoming = List.of();
+    private static final int LOOK_AHEAD = 3;
 
     private Concept sourceBody;
     private Concept lastBody;
@@ -116,11 +117,14 @@ final class ArticleReading {
             paragraphs.add(sentences);
         }
         paragraphs.stream().flatMap(List::stream).filter(s -> sourceBody == null).forEach(this::findSource);
+        List<Span> all = paragraphs.stream().flatMap(List::stream).map(Sentence::span).toList();
+        int k = 0;
         for (List<Sentence> paragraph : paragraphs) {
             inThisParagraph = false;
             for (int i = 0; i < paragraph.size(); i++) {
                 Sentence s = paragraph.get(i);
-                upcoming = i + 1 < paragraph.size() ? paragraph.get(i + 1).span() : null;
+                k++;
+                upcoming = all.subList(k, Math.min(all.size(), k + LOOK_AHEAD));
                 for (Figures.Figure f : figures.find(text, s.span(), s.has(DOCUMENTS))) {
                     sink.fact(new Fact(documentIri, f.property(), f.value(), s.span()));
                 }
@@ -232,11 +236,14 @@ final class ArticleReading {
 
     /** The bodies the next sentence names as sponsors ("The event was sponsored by ..."), for a program named without one. */
     private List<Concept> sponsorsAhead() {
-        if (upcoming == null) {
-            return List.of();
+        for (Span next : upcoming) {
+            List<Concept> found = ClauseRelations.organizerIris(relations.of(next)).stream()
+                    .flatMap(i -> vocabulary.concept(i).stream()).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
         }
-        return ClauseRelations.organizerIris(relations.of(upcoming)).stream()
-                .flatMap(i -> vocabulary.concept(i).stream()).toList();
+        return List.of();
     }
 
     private Named named(List<Mention> names, List<Mention> cues, Span clause) {
