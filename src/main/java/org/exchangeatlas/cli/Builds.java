@@ -35,9 +35,9 @@ final class Builds {
      */
     static BuildSummary build(List<Path> paths, Path storeDir, InferenceSettings inference, BuildOptions options,
                               PrintStream out, PrintStream err) throws CliException {
-        Pipeline pipeline = Wiring.pipeline(inference);
         BuildSummary summary;
         try (StopOnExit exit = new StopOnExit(err); AtlasStore store = Stores.openForWriting(storeDir)) {
+            Pipeline pipeline = Wiring.pipeline(inference);
             try {
                 if (System.console() != null) {
                     try (ProgressListener bar = new ProgressListener(err)) {

@@ -58,6 +58,7 @@ public final class Pipeline {
     private final Model vocabularyModel;
     private final Inference inference;
     private final int streamAbove;
+    private final SourceFiles sourceFiles;
     private final Consolidation consolidation = new Consolidation(new ProgramMatcher());
     private final int threads;
 
@@ -67,6 +68,7 @@ public final class Pipeline {
         this.vocabularyModel = b.vocabularyModel;
         this.inference = b.inference;
         this.streamAbove = b.streamAbove;
+        this.sourceFiles = b.sourceFiles;
         this.threads = b.threads;
     }
 
@@ -102,7 +104,7 @@ public final class Pipeline {
                 .map(vocabularyDigest::equals).orElse(false);
         Map<String, FileStamps.Stored> stored = store.read(() -> FileStamps.read(store.datasetGraph()));
         boolean trustStore = sameVocabulary && !options.reread();
-        SourceFiles.Listing listing = new SourceFiles().expand(paths);
+        SourceFiles.Listing listing = sourceFiles.expand(paths);
         List<Skipped> skipped = new ArrayList<>();
         listing.missing().forEach(m -> {
             Skipped s = new Skipped(m.sourcePath(), m.reason());
@@ -246,6 +248,13 @@ public final class Pipeline {
         private Inference inference;
         private int threads = Runtime.getRuntime().availableProcessors();
         private int streamAbove = DEFAULT_STREAM_ABOVE;
+        private SourceFiles sourceFiles = new SourceFiles();
+
+        /** How the given paths become files (default: the file system as it is); a test may make a folder fail. */
+        public Builder sourceFiles(SourceFiles sourceFiles) {
+            this.sourceFiles = Objects.requireNonNull(sourceFiles);
+            return this;
+        }
 
         /**
          * Documents whose text is longer than {@code chars} are extracted by the writer, their
