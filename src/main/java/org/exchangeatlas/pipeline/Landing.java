@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -114,7 +117,7 @@ final class Landing {
         FileBudget.Allowance allowance = budget.startAfter(read.readTime());
         Extraction x;
         try {
-            x = QuadBatches.stream((out, waited) -> Extraction.run(doc, extractors, out, allowance, waited),
+            x = QuadBatches.stream(out -> Extraction.run(doc, extractors, out, allowance, idleTime()),
                     batch -> batch.forEach(dsg::add), stop);
         } catch (UnreadableDocumentException e) {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
@@ -124,6 +127,21 @@ final class Landing {
         }
         removeEarlierVersions(doc);
         landed(step, doc, x);
+    }
+
+    /**
+     * On the thread that calls it first, the time from then on that the thread did not work:
+     * waiting for the writer to take its quads, or for a core on a busy machine. A streamed
+     * document's time limit counts only the time its extraction works.
+     */
+    private static LongSupplier idleTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported()) {
+            return () -> 0;
+        }
+        long wall0 = System.nanoTime();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        return () -> (System.nanoTime() - wall0) - (threads.getCurrentThreadCpuTime() - cpu0);
     }
 
     private void landed(Step step, Document doc, Extraction x) {

@@ -6,7 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
+import java.util.function.Function;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -29,12 +29,6 @@ final class QuadBatches {
 
     private QuadBatches() {}
 
-    /** Makes quads into a stream; may ask how long it has waited for the writer so far. */
-    @FunctionalInterface
-    interface Producer<R> {
-        R produce(StreamRDF out, LongSupplier waitedNanos);
-    }
-
     /** What the producer put on the queue last: its result, or what it threw. */
     private record End(Object result, Throwable failure) {}
 
@@ -43,13 +37,13 @@ final class QuadBatches {
      * on this thread; returns the producer's result, or throws what either side threw.
      */
     @SuppressWarnings("unchecked")
-    static <R> R stream(Producer<R> producer, Consumer<List<Quad>> writer, StopSignal stop) {
+    static <R> R stream(Function<StreamRDF, R> producer, Consumer<List<Quad>> writer, StopSignal stop) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
         Thread thread = new Thread(() -> {
             End end;
             try {
                 Batcher out = new Batcher(queue);
-                R r = producer.produce(out, out::waitedNanos);
+                R r = producer.apply(out);
                 out.flush();
                 end = new End(r, null);
             } catch (Throwable e) {
@@ -95,11 +89,6 @@ final class QuadBatches {
     private static final class Batcher extends StreamRDFBase {
         private final BlockingQueue<Object> queue;
         private List<Quad> batch = new ArrayList<>(BATCH);
-        private long waited;
-
-        long waitedNanos() {
-            return waited;
-        }
 
         Batcher(BlockingQueue<Object> queue) {
             this.queue = queue;
@@ -122,10 +111,8 @@ final class QuadBatches {
             if (batch.isEmpty()) {
                 return;
             }
-            long t0 = System.nanoTime();
             try {
                 queue.put(batch);
-                waited += System.nanoTime() - t0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("the writer stopped taking quads", e);
