@@ -43,15 +43,22 @@ record TwoBuilds(Path first, Path second, Path store, StoreState before, StoreSt
         StoreState before = StoreState.of(store);
         assertTrue(before.counts().programs() > 0, "the first build landed programs");
 
-        // One build to the end, on a copy, says how long a build takes and what it would leave.
-        Path copy = tmp.resolve("copy");
-        KilledBuildTest.copyTree(store, copy);
-        long t0 = System.nanoTime();
-        Process full = childBuild(copy, ProcessBuilder.Redirect.DISCARD, first, second);
-        assertTrue(full.waitFor(3, TimeUnit.MINUTES), "the reference build finished");
-        assertEquals(0, full.exitValue(), "the reference build succeeded");
-        long fullMillis = (System.nanoTime() - t0) / 1_000_000;
-        StoreState after = StoreState.of(copy);
+        // Builds to the end, on copies, say how long a build takes and what it would leave: the
+        // shorter of two, since the first child JVM of a busy machine is often the slowest.
+        long fullMillis = Long.MAX_VALUE;
+        StoreState after = null;
+        for (int i = 0; i < 2; i++) {
+            Path copy = tmp.resolve("copy-" + i);
+            KilledBuildTest.copyTree(store, copy);
+            long t0 = System.nanoTime();
+            Process full = childBuild(copy, ProcessBuilder.Redirect.DISCARD, first, second);
+            assertTrue(full.waitFor(3, TimeUnit.MINUTES), "the reference build finished");
+            assertEquals(0, full.exitValue(), "the reference build succeeded");
+            fullMillis = Math.min(fullMillis, (System.nanoTime() - t0) / 1_000_000);
+            StoreState reached = StoreState.of(copy);
+            assertTrue(after == null || after.equals(reached), "two whole builds leave the same store");
+            after = reached;
+        }
         assertNotEquals(before, after, "the second corpus changes the store");
         return new TwoBuilds(first, second, store, before, after, fullMillis);
     }
