@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Exchange Atlas: a cited knowledge graph of training programs, read from notices.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 DemoCommand.class, VocabGenCommand.class, ValidateCommand.class, GenerateCommand.class,
-                BenchCommand.class, ServeCommand.class, PushCommand.class, EvalCommand.class},
+                BenchCommand.class, ServeCommand.class, PushCommand.class, EvalCommand.class, CompactCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  done in part (files skipped) or failed (bad query, no store, ...)",
                 "  2  usage error"},

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.exchangeatlas.bench.BenchReport;
 import org.exchangeatlas.bench.Benchmark;
+import org.exchangeatlas.bench.TableBench;
 import org.exchangeatlas.vocab.OntologyFiles;
 import org.exchangeatlas.vocab.Vocabulary;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Benchmark the build and the queries on a generated corpus; print a Markdown table.",
                 "Build (docs/s, quads/s, peak heap) against Jena's TDB2 bulk loader on the same quads,",
                 "a rebuild after one file changed, each queries/*.rq over HTTP (p50/p95/p99), and",
-                "simple lookups from concurrent clients (queries/s)."},
+                "simple lookups from concurrent clients (queries/s).",
+                "With --table-rows N: only the large-table bench (one CSV of N rows built by the launcher)."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  a phase failed", "  2  usage error"})
 final class BenchCommand implements Callable<Integer> {
@@ -57,9 +59,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--load-seconds", paramLabel = "S", defaultValue = "10", description = "Length of the load phase (default: ${DEFAULT-VALUE}).")
     double loadSeconds;
 
+    @Option(names = "--table-rows", paramLabel = "N",
+            description = "Instead: the large-table bench. Write a table of N rows with its mapping and build it "
+                    + "with the atlas launcher in a process of its own under --table-heap; print time and peak memory.")
+    Integer tableRows;
+
+    @Option(names = "--table-heap", paramLabel = "SIZE", defaultValue = "2g",
+            description = "The -Xmx of the table bench's build (default: ${DEFAULT-VALUE}).")
+    String tableHeap;
+
     @Override
     public Integer call() throws Exception {
         Path dir = work != null ? work : Files.createTempDirectory("atlas-bench");
+        if (tableRows != null) {
+            return tableBench(dir);
+        }
         List<Path> queryFiles;
         try (Stream<Path> s = Files.exists(queries) ? Files.list(queries) : Stream.empty()) {
             queryFiles = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
@@ -80,6 +94,39 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private int tableBench(Path dir) throws Exception {
+        Path launcher = launcher();
+        Vocabulary vocab = Vocabulary.from(OntologyFiles.onClassPath().vocabulary());
+        try {
+            TableBench.Report r = new TableBench(vocab).run(
+                    new TableBench.Settings(tableRows, seed, dir, launcher, tableHeap), atlas.err);
+            String table = r.markdown();
+            atlas.out.print(table);
+            if (out != null) {
+                Files.writeString(out, table, StandardCharsets.UTF_8);
+            }
+            return r.exit() == 0 ? 0 : AtlasCommand.FAILED;
+        } finally {
+            if (work == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    /** The {@code atlas} launcher beside the folder of the running jar ({@code target/atlas.jar}). */
+    private static Path launcher() throws CliException {
+        try {
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path launcher = jar.toAbsolutePath().getParent().getParent().resolve("atlas");
+            if (!Files.isExecutable(launcher)) {
+                throw new CliException(launcher + ": no atlas launcher here (run the table bench from target/atlas.jar)");
+            }
+            return launcher;
+        } catch (java.net.URISyntaxException e) {
+            throw new CliException("cannot find the atlas launcher: " + e.getMessage(), e);
+        }
     }
 
     /** The export command itself, writing N-Quads. */

@@ -7,9 +7,11 @@ import java.util.Locale;
 import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.pipeline.BuildListener;
 import org.exchangeatlas.pipeline.BuildOptions;
+import org.exchangeatlas.pipeline.BuildStoppedException;
 import org.exchangeatlas.pipeline.BuildSummary;
 import org.exchangeatlas.pipeline.Pipeline;
 import org.exchangeatlas.pipeline.Skipped;
+import org.exchangeatlas.source.Printable;
 import org.exchangeatlas.store.AtlasStore;
 
 /**
@@ -27,21 +29,30 @@ final class Builds {
         return build(paths, storeDir, InferenceSettings.DEFAULTS, BuildOptions.DEFAULTS, out, err);
     }
 
+    /**
+     * Builds, prints skipped files and the summary, and returns the summary; null when the
+     * process was told to end and the build stopped (after its one line on {@code err}).
+     */
     static BuildSummary build(List<Path> paths, Path storeDir, InferenceSettings inference, BuildOptions options,
                               PrintStream out, PrintStream err) throws CliException {
-        Pipeline pipeline = Wiring.pipeline(inference);
         BuildSummary summary;
-        try (AtlasStore store = Stores.openForWriting(storeDir)) {
-            if (System.console() != null) {
-                try (ProgressListener bar = new ProgressListener(err)) {
-                    summary = pipeline.run(paths, store, bar, options);
+        try (StopOnExit exit = new StopOnExit(err); AtlasStore store = Stores.openForWriting(storeDir)) {
+            Pipeline pipeline = Wiring.pipeline(inference);
+            try {
+                if (System.console() != null) {
+                    try (ProgressListener bar = new ProgressListener(err)) {
+                        summary = pipeline.run(paths, store, bar, options, exit.signal());
+                    }
+                } else {
+                    summary = pipeline.run(paths, store, BuildListener.NONE, options, exit.signal());
                 }
-            } else {
-                summary = pipeline.run(paths, store, BuildListener.NONE, options);
+            } catch (BuildStoppedException e) {
+                err.println("atlas: " + e.getMessage());
+                return null;
             }
         }
         for (Skipped s : summary.skipped()) {
-            err.println(s.sourcePath() + ": " + Messages.firstLine(s.reason()));
+            err.println(Printable.of(s.sourcePath()) + ": " + Messages.firstLine(s.reason()));
         }
         print(summary, storeDir, out);
         return summary;
@@ -69,14 +80,14 @@ final class Builds {
                 .row("programs with members held back (wider tier, proxy)", s.inference().heldBack())
                 .print(out, "  ");
         if (!s.ignored().isEmpty()) {
-            out.println("Ignored (no document kind): " + String.join(", ", s.ignored()));
+            out.println("Ignored (no document kind): " + String.join(", ", s.ignored().stream().map(Printable::of).toList()));
         }
         List<Skipped> nu = s.notUnderstood();
         if (!nu.isEmpty()) {
             int shown = Math.min(NOT_UNDERSTOOD_SHOWN, nu.size());
             out.println("Not understood" + (shown < nu.size() ? " (first " + shown + " of " + nu.size() + ")" : "") + ":");
             for (Skipped p : nu.subList(0, shown)) {
-                out.println("  " + p.sourcePath() + ": " + Messages.firstLine(p.reason()));
+                out.println("  " + Printable.of(p.sourcePath()) + ": " + Messages.firstLine(p.reason()));
             }
         }
     }

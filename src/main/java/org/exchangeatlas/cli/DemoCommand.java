@@ -61,7 +61,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         ServerSettings settings = noServe ? null : ServeCommand.settings(spec, host, port,
                 ServerSettings.DEFAULT_TIMEOUT.toSeconds(), ServerSettings.DEFAULT_RESULT_LIMIT);
-        Builds.build(List.of(SAMPLES), store, atlas.out, atlas.err);
+        if (Builds.build(List.of(SAMPLES), store, atlas.out, atlas.err) == null) {
+            return AtlasCommand.FAILED; // stopped, and said so
+        }
         if (settings != null) {
             atlas.out.println();
             Serving.serveUntilStopped(Stores.openExisting(store), settings, atlas.out);

@@ -79,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        try (AtlasStore s = store.openExisting()) {
+        try (AtlasStore s = store.openForReading(atlas.err)) {
             long written = outFile == null ? toStdout(s) : toFile(s, outFile);
             atlas.err.println("wrote " + written + (format.quads ? " quads" : " triples") + " (" + format + ") to "
                     + (outFile == null ? "standard output" : outFile));

@@ -44,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Sparql.Source source = Sparql.Source.of(query);
         Query q = Sparql.parse(source);
-        try (AtlasStore s = store.openExisting()) {
+        try (AtlasStore s = store.openForReading(atlas.err)) {
             Sparql.print(q, source.name(), s.dataset(), format, atlas.out);
         }
         return 0;

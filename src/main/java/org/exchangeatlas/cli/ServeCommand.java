@@ -103,7 +103,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = opened(settings(spec, host, port, timeoutSeconds, resultLimit),
                 password(System.getenv(PASSWORD_VARIABLE)));
         password = null;
-        AtlasStore s = store.openExisting();
+        // a read-only server reads the store without writing to it (a read-only folder works too)
+        AtlasStore s = settings.allowsUpdates() ? store.openExisting() : store.openForReading(atlas.err);
         Serving.serveUntilStopped(s, settings, atlas.out);
         return 0;
     }

@@ -24,7 +24,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        try (AtlasStore s = store.openExisting()) {
+        try (AtlasStore s = store.openForReading(atlas.err)) {
             StatsReport.print(s, atlas.out);
         }
         return 0;

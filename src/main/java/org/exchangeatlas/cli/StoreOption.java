@@ -17,4 +17,12 @@ final class StoreOption {
     AtlasStore openExisting() throws CliException {
         return Stores.openExisting(dir);
     }
+
+    /**
+     * Opens the store for a command that only reads it, writing nothing into its folder (a
+     * read-only folder is read from a temporary copy, said in one line on {@code err}).
+     */
+    AtlasStore openForReading(java.io.PrintStream err) throws CliException {
+        return Stores.openForReading(dir, err);
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.exchangeatlas.source.Printable;
 import org.exchangeatlas.store.AtlasStore;
 import org.exchangeatlas.store.StoreException;
 
@@ -26,6 +27,24 @@ final class Stores {
         refuseForeignFolder(dir);
         try {
             return AtlasStore.openExisting(dir);
+        } catch (StoreException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store a command that only reads uses, opened so that nothing is written into its
+     * folder; a read-only folder is read from a temporary copy, which is said on {@code err}.
+     */
+    static AtlasStore openForReading(Path dir, java.io.PrintStream err) throws CliException {
+        refuseForeignFolder(dir);
+        try {
+            AtlasStore store = AtlasStore.openReadOnly(dir);
+            if (store.isCopy()) {
+                err.printf(java.util.Locale.ROOT, "atlas: %s is read-only: reading a temporary copy of it (%,d MB)%n",
+                        Printable.of(dir.toString()), AtlasStore.bytesOnDisk(dir) >> 20);
+            }
+            return store;
         } catch (StoreException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         Shapes shapes = Shapes.parse(shapesGraph);
         record Outcome(boolean conforms, byte[] output) {}
         Outcome outcome;
-        try (AtlasStore s = store.openExisting()) {
+        try (AtlasStore s = store.openForReading(atlas.err)) {
             outcome = s.read(() -> {
                 Graph data = s.datasetGraph().getUnionGraph();
                 ValidationReport report = ShaclValidator.get().validate(shapes, data);

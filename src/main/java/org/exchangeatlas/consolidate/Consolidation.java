@@ -123,12 +123,14 @@ public final class Consolidation {
      * What each key's documents state about its program. Read after {@link #restore}, when each
      * document graph asserts exactly what its claims state (values a revision superseded
      * included), so the program's own triples in the graph are its claimed values: one index
-     * range a program instead of three lookups a claim.
+     * range a program instead of three lookups a claim. Only the properties the matcher weighs
+     * are kept, each value once, so that a million programs fit in a small heap.
      */
     private static Map<String, ProgramSources> gather(DatasetGraph dsg, List<Node> documents) {
         Map<String, Map<String, String>> docsByKey = new TreeMap<>();
         Map<String, Map<String, Set<String>>> valuesByKey = new HashMap<>();
         Set<String> keysWithOriginals = new HashSet<>();
+        Map<String, String> shared = new HashMap<>(); // one copy of each value (years, countries, bodies)
         for (Node g : documents) {
             boolean revision = dsg.contains(g, g, KIND, uri(REVISION));
             for (Quad k : list(dsg.find(g, Node.ANY, KEY, Node.ANY))) {
@@ -140,11 +142,11 @@ public final class Consolidation {
                 docsByKey.computeIfAbsent(key, x -> new TreeMap<>()).put(g.getURI(), program.getURI());
                 Map<String, Set<String>> values = valuesByKey.computeIfAbsent(key, x -> new HashMap<>());
                 for (Quad c : list(dsg.find(g, program, Node.ANY, Node.ANY))) {
-                    Node p = c.getPredicate();
-                    Node o = c.getObject();
-                    if (p.isURI()) {
-                        values.computeIfAbsent(p.getURI(), x -> new TreeSet<>())
-                                .add(o.isLiteral() ? o.getLiteralLexicalForm() : o.toString());
+                    String p = c.getPredicate().isURI() ? ProgramMatcher.FEATURES.get(c.getPredicate().getURI()) : null;
+                    if (p != null) {
+                        Node o = c.getObject();
+                        String v = shared.computeIfAbsent(o.isLiteral() ? o.getLiteralLexicalForm() : o.toString(), x -> x);
+                        values.merge(p, Set.of(v), Consolidation::union);
                     }
                 }
             }
@@ -153,6 +155,16 @@ public final class Consolidation {
         docsByKey.forEach((key, docs) -> out.put(key, new ProgramSources(key, docs, valuesByKey.get(key),
                 !keysWithOriginals.contains(key))));
         return out;
+    }
+
+    /** Two sets of values as one (a set of one stays a set of one: most programs state one value a property). */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (a.containsAll(b)) {
+            return a;
+        }
+        Set<String> both = new TreeSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /**

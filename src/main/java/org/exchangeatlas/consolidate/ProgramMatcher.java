@@ -3,7 +3,10 @@ package org.exchangeatlas.consolidate;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Judges whether two program keys name one program: a notice and its translation, an article
@@ -31,6 +34,10 @@ import java.util.Set;
  */
 public final class ProgramMatcher {
     public static final double THRESHOLD = 0.6;
+
+    /** The properties the rules and the score read, each IRI mapped to itself (one copy of each key). */
+    public static final Map<String, String> FEATURES = Stream.of(YEAR, TARGET_GROUP, TARGET_COUNTRY, ORGANIZER,
+            START_DATE, TOPIC, PARTICIPANT_ROLE, PROGRAM_TYPE).collect(Collectors.toUnmodifiableMap(p -> p, p -> p));
 
     /** Whether {@code a} and {@code b} are one program. */
     public boolean same(ProgramSources a, ProgramSources b) {

@@ -1,12 +1,11 @@
 package org.exchangeatlas.pipeline;
 
-import static org.exchangeatlas.model.AtlasTerms.SOURCE_PATH;
 import static org.exchangeatlas.model.AtlasTerms.VOCABULARY_GRAPH;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,12 +19,13 @@ import org.exchangeatlas.consolidate.ConsolidationReport;
 import org.exchangeatlas.consolidate.ProgramMatcher;
 import org.exchangeatlas.extract.Extractor;
 import org.exchangeatlas.extract.UnreadableDocumentException;
-import org.exchangeatlas.graph.Iris;
+import org.exchangeatlas.graph.QuadBuffer;
 import org.exchangeatlas.infer.Inference;
 import org.exchangeatlas.infer.InferenceReport;
 import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.DocumentReader;
+import org.exchangeatlas.source.FileBudget;
 import org.exchangeatlas.source.LanguageGuesser;
 import org.exchangeatlas.source.SourceFiles;
 import org.exchangeatlas.source.UnreadableFileException;
@@ -38,34 +38,43 @@ import org.exchangeatlas.vocab.Vocabulary;
 /**
  * The road from files to store, wired once:
  * <pre>
- * paths -> SourceFiles -> DocumentReader -> DocumentExtraction (extractors -> RuleStamp -> NameResolver
- *       -> QuadMapper -> buffer)
+ * paths -> SourceFiles -> DocumentReader -> Extractor(s) -> NameResolver -> QuadMapper -> buffer
  *       -> one TDB2 write transaction (vocabulary graph + one graph per document,
  *          then programs merged and revisions applied by {@link Consolidation},
  *          then the inferred graph recomputed from the document graphs by {@link Inference})
  * </pre>
  * Files are read and extracted on several threads ({@link OrderedWork}), a few ahead of the one
- * writer, which takes them in listing order and writes each in the open transaction as it comes.
- * Each document's quads are gathered apart, so a file that fails half way adds nothing; all
- * documents land in one transaction, so a failed or killed build leaves the store as it was.
+ * writer, which takes them in listing order and writes each in the open transaction as it comes
+ * ({@link Landing}). A small document's quads are gathered apart, so a file that fails half way
+ * adds nothing; a large one (a table of many rows) is extracted while the writer writes its quads
+ * in bounded batches ({@link QuadBatches}), and removed again if it fails. Each file is read and
+ * extracted within its {@link FileBudget}. All documents land in one transaction, so a failed,
+ * stopped ({@link StopSignal}) or killed build leaves the store as it was.
  * Built by {@link #builder()}; immutable; {@link #run} keeps its state in local objects.
  */
 public final class Pipeline {
     private final DocumentReader reader;
-    private final DocumentExtraction extraction;
+    private final Extraction.Extractors extractors;
     private final Model vocabularyModel;
     private final Inference inference;
+    private final int streamAbove;
+    private final SourceFiles sourceFiles;
     private final Consolidation consolidation = new Consolidation(new ProgramMatcher());
     private final int threads;
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
-        this.extraction = new DocumentExtraction(b.extractors, b.extractorRules, b.matcher, b.languages,
-                b.extractorVersion);
+        this.extractors = new Extraction.Extractors(List.copyOf(b.extractors), new ArrayList<>(b.extractorRules), b.matcher,
+                b.languages, b.extractorVersion);
         this.vocabularyModel = b.vocabularyModel;
         this.inference = b.inference;
+        this.streamAbove = b.streamAbove;
+        this.sourceFiles = b.sourceFiles;
         this.threads = b.threads;
     }
+
+    /** Text length (characters) above which a document's quads are streamed: a table of a few thousand rows. */
+    public static final int DEFAULT_STREAM_ABOVE = 1 << 20;
 
     public static Builder builder() {
         return new Builder();
@@ -76,19 +85,27 @@ public final class Pipeline {
         return run(paths, store, listener, BuildOptions.DEFAULTS);
     }
 
+    /** The same with options, and no way to stop it but killing the process. */
+    public BuildSummary run(List<Path> paths, AtlasStore store, BuildListener listener, BuildOptions options) {
+        return run(paths, store, listener, options, new StopSignal());
+    }
+
     /**
      * Reads {@code paths} into {@code store}: only the files that are new or changed since the
      * store last read them (unless the vocabularies changed or {@code options.reread()}), and,
      * with {@code options.prune()}, removes the documents whose files are no longer among them.
+     * When {@code stop} is raised, the build throws {@link BuildStoppedException} and nothing
+     * of it is committed.
      */
-    public BuildSummary run(List<Path> paths, AtlasStore store, BuildListener listener, BuildOptions options) {
+    public BuildSummary run(List<Path> paths, AtlasStore store, BuildListener listener, BuildOptions options,
+                            StopSignal stop) {
         long t0 = System.nanoTime();
         String vocabularyDigest = VocabularyDigest.of(vocabularyModel);
         boolean sameVocabulary = store.read(() -> VocabularyDigest.stored(store.datasetGraph()))
                 .map(vocabularyDigest::equals).orElse(false);
         Map<String, FileStamps.Stored> stored = store.read(() -> FileStamps.read(store.datasetGraph()));
         boolean trustStore = sameVocabulary && !options.reread();
-        SourceFiles.Listing listing = new SourceFiles().expand(paths);
+        SourceFiles.Listing listing = sourceFiles.expand(paths);
         List<Skipped> skipped = new ArrayList<>();
         listing.missing().forEach(m -> {
             Skipped s = new Skipped(m.sourcePath(), m.reason());
@@ -96,26 +113,7 @@ public final class Pipeline {
             listener.skipped(s);
         });
         listener.started(listing.files().size());
-
-        // In listing order: which files are unchanged, ignored or unreadable at once, and which to read.
-        List<Step> steps = new ArrayList<>();
-        for (SourceFiles.SourceFile file : listing.files()) {
-            try {
-                if (!reader.accepts(file.path())) {
-                    if (!file.named()) {
-                        steps.add(new Step(file, null, null, null));
-                        continue;
-                    }
-                    throw new UnreadableFileException("unsupported file type (reads " + reader.extensions() + ")");
-                }
-                FileStamps.Stamp stamp = SourceStamps.withCompanions(reader, file.path());
-                FileStamps.Stored before = stored.get(file.sourcePath());
-                boolean same = trustStore && before != null && before.stamp().equals(stamp);
-                steps.add(new Step(file, stamp, same ? before : null, null));
-            } catch (UnreadableFileException e) {
-                steps.add(new Step(file, null, null, e.getMessage()));
-            }
-        }
+        List<Landing.Step> steps = steps(listing, stored, trustStore);
         List<Node> pruned = new ArrayList<>();
         if (options.prune()) {
             java.util.Set<String> listed = new java.util.HashSet<>();
@@ -127,18 +125,22 @@ public final class Pipeline {
             });
         }
 
-        Tally tally = new Tally();
+        Landing[] landing = {null};
         InferenceReport[] inferred = {InferenceReport.NONE};
         ConsolidationReport[] consolidated = {ConsolidationReport.NONE};
-        List<Step> toRead = steps.stream().filter(Step::toRead).toList();
-        try (OrderedWork<Step, Outcome> reads = new OrderedWork<>(toRead, this::readAndExtract, threads)) {
+        List<Landing.Step> toRead = steps.stream().filter(Landing.Step::toRead).toList();
+        try (OrderedWork<Landing.Step, Landing.Outcome> reads = new OrderedWork<>(toRead,
+                step -> readAndExtract(step, options.budget()), threads)) {
             // Documents are written as they come, while the threads read ahead: one transaction for all.
             store.write(dsg -> {
+                Landing l = new Landing(dsg, listener, extractors, options.budget(), stop);
+                landing[0] = l;
                 if (!sameVocabulary) {
                     replaceVocabulary(dsg); // unchanged vocabularies stay as they are: no rewrite
                 }
-                for (Step step : steps) {
-                    land(step, step.toRead() ? reads.next() : null, dsg, tally, listener);
+                for (Landing.Step step : steps) {
+                    stop.check();
+                    l.land(step, step.toRead() ? reads.next() : null);
                     listener.fileDone(step.file().sourcePath());
                 }
                 listener.writing();
@@ -146,88 +148,67 @@ public final class Pipeline {
                     dsg.deleteAny(gone, Node.ANY, Node.ANY, Node.ANY);
                 }
                 VocabularyDigest.store(dsg, vocabularyDigest);
+                stop.check();
                 consolidated[0] = consolidation.recompute(dsg);
+                stop.check();
                 inferred[0] = inference.recompute(dsg);
+                stop.check();
             });
         }
-        skipped.addAll(tally.skipped);
+        Landing l = landing[0];
+        skipped.addAll(l.skipped);
         StoreSize counts = store.read(() -> StoreSize.of(store.datasetGraph()));
-        return new BuildSummary(listing.files().size(), tally.landed, tally.duplicates, skipped, tally.ignored,
-                tally.programs, tally.minted.size(), tally.notUnderstood, counts.programs(), counts.triples(),
-                Duration.ofNanos(System.nanoTime() - t0), inferred[0], tally.unchanged, pruned.size(), consolidated[0]);
+        return new BuildSummary(listing.files().size(), l.landed, l.duplicates, skipped, l.ignored,
+                l.programs, l.minted.size(), l.notUnderstood, counts.programs(), counts.triples(),
+                Duration.ofNanos(System.nanoTime() - t0), inferred[0], l.unchanged, pruned.size(), consolidated[0]);
+    }
+
+    /** In listing order: which files are unchanged, ignored or unreadable at once, and which to read. */
+    private List<Landing.Step> steps(SourceFiles.Listing listing, Map<String, FileStamps.Stored> stored, boolean trustStore) {
+        List<Landing.Step> steps = new ArrayList<>();
+        for (SourceFiles.SourceFile file : listing.files()) {
+            try {
+                if (!reader.accepts(file.path())) {
+                    if (!file.named()) {
+                        steps.add(new Landing.Step(file, null, null, null));
+                        continue;
+                    }
+                    throw new UnreadableFileException("unsupported file type (reads " + reader.extensions() + ")");
+                }
+                FileStamps.Stamp stamp = SourceStamps.withCompanions(reader, file.path());
+                FileStamps.Stored before = stored.get(file.sourcePath());
+                boolean same = trustStore && before != null && before.stamp().equals(stamp);
+                steps.add(new Landing.Step(file, stamp, same ? before : null, null));
+            } catch (UnreadableFileException e) {
+                steps.add(new Landing.Step(file, null, null, e.getMessage()));
+            }
+        }
+        return steps;
     }
 
     /**
-     * One listed file: to be read ({@code stamp} set), unchanged since the store read it
-     * ({@code unchanged} set), not a source at all (neither), or unreadable ({@code failure}).
+     * Reads a file within its budget and, unless its text is over {@link Builder#streamAbove},
+     * extracts it, its quads gathered; a larger document is left to the writer to extract and
+     * stream ({@link Landing}).
      */
-    private record Step(SourceFiles.SourceFile file, FileStamps.Stamp stamp, FileStamps.Stored unchanged,
-                        String failure) {
-        boolean toRead() {
-            return failure == null && stamp != null && unchanged == null;
-        }
-    }
-
-    /** A file read and extracted, or the reason it could not be. */
-    private record Outcome(Document document, DocumentExtraction.Result extraction, String failure) {}
-
-    /** What the files came to, counted as they land. */
-    private static final class Tally {
-        final Map<String, String> seen = new HashMap<>();
-        final List<Skipped> skipped = new ArrayList<>();
-        final List<Skipped> notUnderstood = new ArrayList<>();
-        final List<String> ignored = new ArrayList<>();
-        final java.util.Set<String> minted = new java.util.HashSet<>();
-        int landed;
-        int duplicates;
-        int programs;
-        int unchanged;
-    }
-
-    private Outcome readAndExtract(Step step) {
+    private Landing.Outcome readAndExtract(Landing.Step step, FileBudget budget) {
         SourceFiles.SourceFile file = step.file();
         try {
-            Document doc = reader.read(file.path(), file.sourcePath());
-            return new Outcome(doc, extraction.extract(doc), null);
+            long t0 = System.nanoTime();
+            FileBudget.Allowance allowance = budget.start();
+            Document doc = reader.read(file.path(), file.sourcePath(), allowance);
+            if (doc.text().length() > streamAbove) {
+                return new Landing.Outcome(doc, null, null, Duration.ofNanos(System.nanoTime() - t0), null);
+            }
+            QuadBuffer buffer = new QuadBuffer();
+            Extraction x = Extraction.run(doc, extractors, buffer, allowance);
+            return new Landing.Outcome(doc, x, buffer.quads(), null, null);
         } catch (UnreadableFileException | UnreadableDocumentException e) {
-            return new Outcome(null, null, e.getMessage());
+            return Landing.Outcome.failed(e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(null, null, "extraction failed: " + e);
+            return Landing.Outcome.failed("extraction failed: " + e);
         }
     }
-
-    /** Writes one file's outcome, in listing order, so the first of two identical files is the one kept. */
-    private static void land(Step step, Outcome read, DatasetGraph dsg, Tally tally, BuildListener listener) {
-        String path = step.file().sourcePath();
-        String failure = step.failure() != null ? step.failure() : read == null ? null : read.failure();
-        if (failure != null) {
-            Skipped s = new Skipped(path, failure);
-            tally.skipped.add(s);
-            listener.skipped(s);
-        } else if (step.unchanged() != null) {
-            tally.unchanged++;
-            tally.seen.putIfAbsent(step.unchanged().graph().getURI().substring(DOCUMENT_IRI_PREFIX.length()), path);
-        } else if (read == null) {
-            tally.ignored.add(path);
-        } else if (tally.seen.putIfAbsent(read.document().sha256(), path) != null) {
-            tally.duplicates++;
-        } else {
-            Document doc = read.document();
-            DocumentExtraction.Result x = read.extraction();
-            tally.landed++;
-            tally.programs += x.programs;
-            tally.minted.addAll(x.minted);
-            x.problems.forEach(p -> tally.notUnderstood.add(new Skipped(doc.sourcePath()
-                    + (p.span() == null ? "" : " @" + p.span().start()), p.message())));
-            Node graph = NodeFactory.createURI(Iris.document(doc.sha256()));
-            removeEarlierVersions(dsg, doc);
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            x.quads.forEach(dsg::add);
-            FileStamps.write(dsg, graph, step.stamp());
-        }
-    }
-
-    private static final String DOCUMENT_IRI_PREFIX = Iris.document("");
 
     private void replaceVocabulary(DatasetGraph dsg) {
         Node g = NodeFactory.createURI(VOCABULARY_GRAPH);
@@ -235,20 +216,6 @@ public final class Pipeline {
         for (Triple t : vocabularyModel.getGraph().find().toList()) {
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
-    }
-
-    /** A file that changed since the last build: its old graph goes, the new one comes. */
-    private static void removeEarlierVersions(DatasetGraph dsg, Document doc) {
-        Node path = NodeFactory.createLiteralString(doc.sourcePath());
-        Node sourcePath = NodeFactory.createURI(SOURCE_PATH);
-        Node current = NodeFactory.createURI(Iris.document(doc.sha256()));
-        List<Node> old = new ArrayList<>();
-        dsg.find(Node.ANY, Node.ANY, sourcePath, path).forEachRemaining(q -> {
-            if (!q.getGraph().equals(current)) {
-                old.add(q.getGraph());
-            }
-        });
-        old.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
     }
 
     /** Checks inputs, fills defaults, returns an immutable {@link Pipeline}. */
@@ -262,6 +229,27 @@ public final class Pipeline {
         private LanguageGuesser languages;
         private Inference inference;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private int streamAbove = DEFAULT_STREAM_ABOVE;
+        private SourceFiles sourceFiles = new SourceFiles();
+
+        /** How the given paths become files (default: the file system as it is); a test may make a folder fail. */
+        public Builder sourceFiles(SourceFiles sourceFiles) {
+            this.sourceFiles = Objects.requireNonNull(sourceFiles);
+            return this;
+        }
+
+        /**
+         * Documents whose text is longer than {@code chars} are extracted by the writer, their
+         * quads streamed into the store in batches rather than gathered (default
+         * {@value #DEFAULT_STREAM_ABOVE}); 0 streams every document.
+         */
+        public Builder streamAbove(int chars) {
+            if (chars < 0) {
+                throw new IllegalArgumentException("streamAbove must be at least 0: " + chars);
+            }
+            this.streamAbove = chars;
+            return this;
+        }
 
         /** How many threads read and extract files (default: one a processor); the store is written by one. */
         public Builder threads(int threads) {
@@ -292,14 +280,14 @@ public final class Pipeline {
             return this;
         }
 
-        /** An extractor whose claims name only the rules it gives itself. */
+        /** An extractor whose facts keep the rules it names (none stamped). */
         public Builder extractor(Extractor extractor) {
             extractors.add(Objects.requireNonNull(extractor));
             extractorRules.add(null);
             return this;
         }
 
-        /** An extractor whose facts and titles without a rule are stamped with {@code rules}. */
+        /** An extractor, and the rules its facts are stamped with where it names none. */
         public Builder extractor(Extractor extractor, ExtractorRules rules) {
             extractors.add(Objects.requireNonNull(extractor));
             extractorRules.add(Objects.requireNonNull(rules));

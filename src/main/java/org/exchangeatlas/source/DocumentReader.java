@@ -50,10 +50,24 @@ public final class DocumentReader {
     }
 
     /**
+     * Reads {@code file} within the default budget ({@link FileBudget#DEFAULTS}).
+     *
      * @param file       the file to read
      * @param sourcePath the path to record, as the user named it
      */
     public Document read(Path file, String sourcePath) throws UnreadableFileException {
+        return read(file, sourcePath, FileBudget.DEFAULTS.start());
+    }
+
+    /**
+     * Reads {@code file} within one file's budget: text past its limit, or reading past its time,
+     * makes the file unreadable.
+     *
+     * @param file       the file to read
+     * @param sourcePath the path to record, as the user named it
+     * @param allowance  the file's budget, its clock already running
+     */
+    public Document read(Path file, String sourcePath, FileBudget.Allowance allowance) throws UnreadableFileException {
         TextReader reader = kinds.readerFor(file.getFileName().toString())
                 .orElseThrow(() -> new UnreadableFileException("unsupported file type"));
         byte[] bytes;
@@ -67,7 +81,7 @@ public final class DocumentReader {
             throw new UnreadableFileException("cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
-        String text = reader.read(bytes);
+        String text = reader.read(bytes, allowance);
         java.util.List<Span> setAside = furniture.setAside(text, reader.mediaType(), bytes);
         Document raw = new Document(Digests.sha256(bytes), sourcePath, reader.mediaType(), text, "und", setAside);
         return new Document(raw.sha256(), sourcePath, raw.mediaType(), text,

@@ -12,6 +12,18 @@ public interface TextReader {
     String read(byte[] bytes) throws UnreadableFileException;
 
     /**
+     * The text of the file within one file's budget. Readers that can run long or give much more
+     * text than they have bytes (Tika's) honour it as they go; by default the text is read and
+     * its length then checked.
+     */
+    default String read(byte[] bytes, FileBudget.Allowance allowance) throws UnreadableFileException {
+        String text = read(bytes);
+        allowance.checkText(text.length());
+        allowance.checkTime();
+        return text;
+    }
+
+    /**
      * The language every file of this kind has, overriding the guess from its text: a table of
      * coded records is {@code mul}. Empty (the default): the language is guessed.
      */

@@ -3,14 +3,19 @@ package org.exchangeatlas.source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
+import org.apache.tika.sax.WriteOutContentHandler;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads formats whose text Apache Tika knows how to get at (HTML, PDF, DOCX): the document's text
@@ -19,20 +24,25 @@ import org.xml.sax.SAXException;
  * that is some other zip is not taken for a Word document; text formats (HTML) are read as Tika
  * finds them. A file that cannot be read gets a short reason for a user, told from what its bytes
  * are: a damaged or truncated file of the expected type, bytes of another type, or bytes of no
- * known type.
+ * known type; an encrypted PDF or Office file says it is encrypted.
+ *
+ * <p>A file is parsed within its budget ({@link FileBudget}): the text handler stops at the
+ * text limit (Tika's write limit) and, at every piece of text or markup it is handed, checks the
+ * clock; the parse runs on a thread of its own, which is interrupted and abandoned when the time
+ * is up even if the parser hands nothing over (a body of empty markup).
  */
 public final class TikaTextReader implements TextReader {
-    /**
-     * The most text one file may give: as much as the largest plain-text file read, so that a
-     * package whose parts inflate far beyond its bytes (a zip bomb) cannot exhaust memory.
-     */
-    public static final int MAX_TEXT_CHARS = (int) DocumentReader.MAX_BYTES;
-
     private final String mediaType;
     private final MediaType expected;
     private final AutoDetectParser parser = new AutoDetectParser();
     /** Tika's parser for the expected type: once the bytes are known to fit, no second detection. */
     private final org.apache.tika.parser.Parser direct;
+    /** Where parses run, so that one past its time can be abandoned; daemon threads, made as needed. */
+    private final ExecutorService parses = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "atlas-tika");
+        t.setDaemon(true);
+        return t;
+    });
 
     public TikaTextReader(String mediaType) {
         this.mediaType = mediaType;
@@ -47,6 +57,11 @@ public final class TikaTextReader implements TextReader {
 
     @Override
     public String read(byte[] bytes) throws UnreadableFileException {
+        return read(bytes, FileBudget.DEFAULTS.start());
+    }
+
+    @Override
+    public String read(byte[] bytes, FileBudget.Allowance allowance) throws UnreadableFileException {
         if (bytes.length == 0) {
             throw new UnreadableFileException("empty file");
         }
@@ -57,25 +72,59 @@ public final class TikaTextReader implements TextReader {
         if (binary && !fits(detected)) {
             throw new UnreadableFileException("cannot read as " + mediaType + ": " + whatTheBytesAre(detected));
         }
-        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
+        BodyContentHandler handler = new BodyContentHandler(
+                new OnTime(new WriteOutContentHandler((int) allowance.budget().textLimit()), allowance));
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            (binary && !detected.equals(expected) ? parser : direct).parse(in, handler, metadata, context());
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
-            if (org.apache.tika.exception.WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new UnreadableFileException("cannot read as " + mediaType + ": its text runs past "
-                        + MAX_TEXT_CHARS + " characters (a compressed bomb?)", e);
+        org.apache.tika.parser.Parser chosen = binary && !detected.equals(expected) ? parser : direct;
+        Future<?> parse = parses.submit(() -> {
+            try (InputStream in = new ByteArrayInputStream(bytes)) {
+                chosen.parse(in, handler, metadata, context());
             }
-            MediaType actual = detected != null ? detected : detect(bytes);
-            throw new UnreadableFileException("cannot read as " + mediaType + ": "
-                    + (fits(actual) ? "damaged or truncated file" : whatTheBytesAre(actual)), e);
+            return null;
+        });
+        try {
+            parse.get(allowance.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new UnreadableFileException(allowance.timeReason(), e);
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableFileException("reading was interrupted", e);
+        } catch (ExecutionException e) {
+            throw unreadable(e.getCause(), bytes, detected, allowance);
         }
         String text = handler.toString();
         if (text.isBlank()) {
             throw new UnreadableFileException("no text found in " + mediaType + " file");
         }
         return text;
+    }
+
+    /** The reason a parse failed, for a user: time, text limit, encryption, or what the bytes are. */
+    private UnreadableFileException unreadable(Throwable e, byte[] bytes, MediaType detected, FileBudget.Allowance allowance) {
+        if (OnTime.isTimeUp(e) || allowance.expired()) {
+            return new UnreadableFileException(allowance.timeReason(), e);
+        }
+        if (org.apache.tika.exception.WriteLimitReachedException.isWriteLimitReached(e)) {
+            return new UnreadableFileException("cannot read as " + mediaType + ": " + allowance.textReason(), e);
+        }
+        if (causedBy(e, org.apache.tika.exception.EncryptedDocumentException.class)) {
+            return new UnreadableFileException("cannot read as " + mediaType + ": the file is encrypted (password protected)", e);
+        }
+        MediaType actual = detected != null ? detected : detect(bytes);
+        return new UnreadableFileException("cannot read as " + mediaType + ": "
+                + (fits(actual) ? "damaged or truncated file" : whatTheBytesAre(actual)), e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

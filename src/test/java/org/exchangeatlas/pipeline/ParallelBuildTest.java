@@ -3,17 +3,10 @@ package org.exchangeatlas.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.cli.Wiring;
 import org.exchangeatlas.infer.InferenceSettings;
-import org.exchangeatlas.model.Digests;
-import org.exchangeatlas.store.AtlasStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,27 +19,15 @@ class ParallelBuildTest {
     @TempDir
     Path tmp;
 
-    private record Built(BuildSummary summary, String digest, int quads) {}
-
-    private Built build(String name, int threads) throws Exception {
-        Pipeline pipeline = Wiring.builder(InferenceSettings.DEFAULTS).threads(threads).build();
-        try (AtlasStore store = AtlasStore.open(tmp.resolve(name))) {
-            BuildSummary summary = pipeline.run(List.of(Path.of("samples")), store, BuildListener.NONE);
-            List<String> lines = store.read(() -> {
-                List<String> out = new ArrayList<>();
-                store.datasetGraph().find().forEachRemaining((Quad q) -> out.add(NodeFmtLib.str(q)));
-                return out;
-            });
-            Collections.sort(lines);
-            return new Built(summary, Digests.sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)),
-                    lines.size());
-        }
+    private BuiltStore build(String name, int threads) throws Exception {
+        return BuiltStore.of(tmp.resolve(name), Wiring.builder(InferenceSettings.DEFAULTS).threads(threads).build(),
+                List.of(Path.of("samples")), BuildOptions.DEFAULTS);
     }
 
     @Test
     void oneThreadAndFourGiveTheSameStore() throws Exception {
-        Built one = build("one", 1);
-        Built four = build("four", 4);
+        BuiltStore one = build("one", 1);
+        BuiltStore four = build("four", 4);
         assertTrue(one.quads() > 10_000, "the samples give a real store: " + one.quads());
         assertEquals(one.quads(), four.quads());
         assertEquals(one.digest(), four.digest());

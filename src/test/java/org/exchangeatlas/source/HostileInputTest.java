@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files written to hurt the reader: external entities that would read a local file, a 1 GB
- * file, a DOCX whose body inflates to a gigabyte, and random bytes. Each gives one line
- * {@code PATH: reason} (or is read without the entity's content), within the test JVM's heap.
+ * file, a DOCX whose body inflates to a gigabyte (of text, or of markup that takes long to
+ * parse), an encrypted PDF, random bytes, links to files outside the given folder, and names
+ * holding a line break and an escape character. Each gives one line {@code PATH: reason} (or is
+ * read without the entity's content), within the test JVM's heap, and the rest of the build lands.
  */
 class HostileInputTest {
     private static final String SECRET = "SECRET-7f3a-do-not-leak";
@@ -90,7 +92,7 @@ class HostileInputTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Runtime rt = Runtime.getRuntime();
         int code = AtlasCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                "build", "--store", tmp.resolve("store").toString(), big.toString(), garbage.toString(),
+                "build", "--store", tmp.resolve("store").toString(), "--file-text-limit", "64", big.toString(), garbage.toString(),
                 garbageText.toString(), bomb.toString(), good.toString());
         List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, code, String.join("\n", lines));
@@ -100,11 +102,92 @@ class HostileInputTest {
                         + " its bytes are of no known format",
                 garbageText + ": not text: neither valid UTF-8 nor GB18030/GBK",
                 bomb + ": cannot read as application/vnd.openxmlformats-officedocument.wordprocessingml.document:"
-                        + " its text runs past 67108864 characters (a compressed bomb?)"), lines, String.join("\n", lines));
+                        + " its text runs past 67108864 characters, the text limit for one file (--file-text-limit 64)"),
+                lines, String.join("\n", lines));
         assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s).*\\n  documents read +1\\n.*"),
                 out.toString(StandardCharsets.UTF_8));
         System.out.println("hostile input: " + lines + "; heap in use after " + ((rt.totalMemory() - rt.freeMemory()) >> 20)
                 + " MiB of " + (rt.maxMemory() >> 20));
         Arrays.fill(noise, (byte) 0);
+    }
+
+    /** Runs the command line; returns exit code, standard output and the lines of standard error. */
+    private static Object[] atlas(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = AtlasCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Object[] {code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).lines().toList()};
+    }
+
+    private Path goodNotice(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve("good.txt"), "一、项目名称\n2021年老挝政府官员减贫研修班\n\n二、主办单位\n商务部\n");
+    }
+
+    @Test
+    void aDocxOfMarkupPastTheTimeLimitIsOneLineAndTheRestLands() throws Exception {
+        Path slow = tmp.resolve("slow.docx");
+        byte[] chunk = "<w:p/>".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+        Docx.write(slow, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", out -> {
+            for (long written = 0; written < (1L << 30); written += chunk.length) {
+                out.write(chunk);
+            }
+        });
+        Path good = goodNotice(tmp.resolve("more"));
+        Object[] r = atlas("build", "--store", tmp.resolve("store").toString(), "--file-time-limit", "3",
+                slow.toString(), good.toString());
+        assertEquals(List.of(slow + ": took longer than 3 s, the time limit for one file (--file-time-limit)"), r[2]);
+        assertEquals(1, r[0]);
+        assertTrue(((String) r[1]).matches("(?s).*\\n  documents read +1\\n.*"), (String) r[1]);
+    }
+
+    @Test
+    void anEncryptedPdfSaysItIsEncrypted() throws Exception {
+        Path pdf = tmp.resolve("locked.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("Seminar on Poverty Reduction for Officials of Laos, 2021");
+                text.endText();
+            }
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-secret", "user-secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            doc.save(pdf.toFile());
+        }
+        Path good = goodNotice(tmp.resolve("more"));
+        Object[] r = atlas("build", "--store", tmp.resolve("store").toString(), pdf.toString(), good.toString());
+        assertEquals(List.of(pdf + ": cannot read as application/pdf: the file is encrypted (password protected)"), r[2]);
+        assertEquals(1, r[0]);
+    }
+
+    @Test
+    void aLinkToAFileOutsideTheFolderIsOneLineAndNeverReadIntoTheStore() throws Exception {
+        Path secret = secretFile();
+        Path corpus = tmp.resolve("corpus");
+        goodNotice(corpus);
+        Files.createSymbolicLink(corpus.resolve("passwd.txt"), secret);
+        String store = tmp.resolve("store").toString();
+        Object[] r = atlas("build", "--store", store, corpus.toString());
+        assertEquals(List.of(corpus + "/passwd.txt: a link to outside the given folders (" + secret.toRealPath() + "); not read"), r[2]);
+        assertEquals(1, r[0]);
+        assertTrue(((String) r[1]).matches("(?s).*\\n  documents read +1\\n.*"), (String) r[1]);
+        Object[] ask = atlas("query", "--store", store, "ASK { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"" + SECRET + "\")) } }");
+        assertEquals("no", ((String) ask[1]).strip(), "the secret is nowhere in the store");
+    }
+
+    @Test
+    void aNameWithALineBreakAndAnEscapeIsShownEscapedOnOneLine() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        goodNotice(corpus);
+        Files.write(corpus.resolve("bad\nname\u001b[31m.txt"), new byte[0]);
+        Object[] r = atlas("build", "--store", tmp.resolve("store").toString(), corpus.toString());
+        assertEquals(List.of(corpus + "/bad\\nname\\x1b[31m.txt: empty file"), r[2]);
+        assertEquals(1, r[0]);
     }
 }

@@ -1,13 +1,9 @@
 package org.exchangeatlas.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.exchangeatlas.cli.AtlasCommand;
-import org.exchangeatlas.generate.CorpusGenerator;
-import org.exchangeatlas.vocab.OntologyFiles;
-import org.exchangeatlas.vocab.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,30 +31,13 @@ class KilledBuildTest {
 
     @Test
     void aBuildKilledAtTwentyRandomPointsLeavesTheStoreAsItWas() throws Exception {
-        Vocabulary vocab = Vocabulary.from(OntologyFiles.onClassPath().vocabulary());
-        Path first = tmp.resolve("first");
-        Path second = tmp.resolve("second");
-        new CorpusGenerator(vocab).generate(10, 11, first);
-        new CorpusGenerator(vocab).generate(15, 12, second);
-        Path store = tmp.resolve("store");
-        ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
-        assertEquals(0, AtlasCommand.run(quiet, quiet, "build", "--store", store.toString(), first.toString()));
-        StoreState before = StoreState.of(store);
-        assertTrue(before.counts().programs() > 0, "the first build landed programs");
+        TwoBuilds two = TwoBuilds.prepare(tmp, 10, 15, 11);
+        Path store = two.store();
+        StoreState before = two.before();
+        StoreState after = two.after();
+        long fullMillis = two.fullMillis();
         Path pristine = tmp.resolve("pristine");
         copyTree(store, pristine);
-
-        // One build to the end, on a copy, says how long a build takes and what it would leave.
-        Path copy = tmp.resolve("copy");
-        copyTree(store, copy);
-        long t0 = System.nanoTime();
-        Process full = childBuild(copy, first, second);
-        assertTrue(full.waitFor(2, TimeUnit.MINUTES), "the reference build finished");
-        assertEquals(0, full.exitValue(), "the reference build succeeded");
-        long fullMillis = (System.nanoTime() - t0) / 1_000_000;
-        StoreState after = StoreState.of(copy);
-        assertNotEquals(before, after, "the second corpus changes the store");
 
         long seed = System.nanoTime();
         Random random = new Random(seed);
@@ -72,7 +47,7 @@ class KilledBuildTest {
             // Spread over the build, up to 85% of its length (the commit comes at its very end).
             long delay = (long) (fullMillis * (0.02 + 0.83 * random.nextDouble()));
             delays.add(delay);
-            Process p = childBuild(store, first, second);
+            Process p = two.start(ProcessBuilder.Redirect.DISCARD);
             Thread.sleep(delay);
             boolean finished = !p.isAlive();
             p.destroyForcibly();
@@ -92,17 +67,6 @@ class KilledBuildTest {
         System.out.println(KILLS + " kills of a " + fullMillis + " ms build at " + delays + " ms; " + landed
                 + " after the commit");
         assertTrue(landed <= KILLS / 4, landed + " of " + KILLS + " kills came after the commit; delays " + delays);
-    }
-
-    private static Process childBuild(Path store, Path... corpora) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), AtlasCommand.class.getName(),
-                "build", "--store", store.toString()));
-        for (Path c : corpora) {
-            cmd.add(c.toString());
-        }
-        return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     static void copyTree(Path from, Path to) throws IOException {

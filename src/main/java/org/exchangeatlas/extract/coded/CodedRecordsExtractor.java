@@ -37,7 +37,8 @@ import org.exchangeatlas.vocab.Vocabulary;
  * and is left out, while the row's other facts land. A row without a title is a problem and is
  * not read. A table that does not parse, or has no mapping, or whose mapping names a column it
  * lacks, cannot be read at all ({@link UnreadableDocumentException}); nothing is pushed before
- * that is known.
+ * that is known. Rows are read and pushed one at a time ({@link Table#read}), so the records of a
+ * large table flow to the sink without being gathered.
  */
 public final class CodedRecordsExtractor implements Extractor {
     private static final Set<String> MEDIA_TYPES = Set.of(TableTextReader.CSV, TableTextReader.JSON, TableTextReader.JSONL);
@@ -76,10 +77,17 @@ public final class CodedRecordsExtractor implements Extractor {
             default -> JsonTable.parseLines(text);
         };
         mapping.checkAgainst(table.columns());
-        table.notes().forEach(n -> sink.problem(new Problem(n, null)));
-        for (Table.Row row : table.rows()) {
-            new RowReader(text, row, mapping, sink).read();
-        }
+        table.read(new Table.Handler() {
+            @Override
+            public void row(Table.Row row) {
+                new RowReader(text, row, mapping, sink).read();
+            }
+
+            @Override
+            public void note(String note) {
+                sink.problem(new Problem(note, null));
+            }
+        });
     }
 
     private static boolean isSpace(char c) {
@@ -210,10 +218,17 @@ public final class CodedRecordsExtractor implements Extractor {
             return out;
         }
 
-        /** Where the next {@code separator} starts in {@code [from, end)}, or {@code end}. */
+        /**
+         * Where the next {@code separator} starts in {@code [from, end)}, or {@code end}: sought
+         * within the cell only, so a cell without one costs its own length, not the rest of the file.
+         */
         private int next(String separator, int from, int end) {
-            int i = text.indexOf(separator, from);
-            return i < 0 || i + separator.length() > end ? end : i;
+            for (int i = from; i + separator.length() <= end; i++) {
+                if (text.startsWith(separator, i)) {
+                    return i;
+                }
+            }
+            return end;
         }
 
         private String at(String column) {

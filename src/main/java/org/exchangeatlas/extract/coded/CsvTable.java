@@ -19,7 +19,8 @@ import org.exchangeatlas.source.Span;
  *
  * <p>Broken quoting makes the whole file unreadable ({@link UnreadableDocumentException}, naming
  * the row, line and column): every later cell would be misread. A row with more cells than the
- * header has columns is a note, and the row is not read.
+ * header has columns is a note, and the row is not read. The text is parsed twice, once to
+ * check it and once, row by row, to read it: no list of all rows is built.
  */
 final class CsvTable {
     private CsvTable() {}
@@ -29,12 +30,30 @@ final class CsvTable {
 
     private record Record(int row, List<Field> fields) {}
 
+    /**
+     * Checks the whole text (quoting, the header) and returns the table, whose rows are parsed
+     * again, one at a time, when it is read.
+     */
     public static Table parse(String text) {
-        List<Record> records = new Parser(text).records();
-        if (records.isEmpty()) {
+        Parser check = new Parser(text);
+        Record header = check.next();
+        if (header == null) {
             throw new UnreadableDocumentException("no header row");
         }
-        Record header = records.get(0);
+        List<String> columns = columns(text, header);
+        while (check.next() != null) {
+            // every record is parsed once before any is handed out: broken quoting is found first
+        }
+        return new Table.Walked(columns, handler -> {
+            Parser parser = new Parser(text);
+            parser.next();
+            for (Record r = parser.next(); r != null; r = parser.next()) {
+                row(text, columns, r, handler);
+            }
+        });
+    }
+
+    private static List<String> columns(String text, Record header) {
         List<String> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Field f : header.fields()) {
@@ -44,26 +63,25 @@ final class CsvTable {
             }
             columns.add(name);
         }
-        List<Table.Row> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (Record r : records.subList(1, records.size())) {
-            if (r.fields().size() > columns.size()) {
-                notes.add("row " + r.row() + ": " + r.fields().size() + " cells, but the header names "
-                        + columns.size() + " columns; row not read");
+        return List.copyOf(columns);
+    }
+
+    private static void row(String text, List<String> columns, Record r, Table.Handler handler) {
+        if (r.fields().size() > columns.size()) {
+            handler.note("row " + r.row() + ": " + r.fields().size() + " cells, but the header names "
+                    + columns.size() + " columns; row not read");
+            return;
+        }
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (int i = 0; i < r.fields().size(); i++) {
+            if (columns.get(i).isEmpty()) {
                 continue;
             }
-            Map<String, Cell> cells = new LinkedHashMap<>();
-            for (int i = 0; i < r.fields().size(); i++) {
-                if (columns.get(i).isEmpty()) {
-                    continue;
-                }
-                Field f = r.fields().get(i);
-                List<Span> items = f.end() > f.start() ? List.of(new Span(f.start(), f.end())) : List.of();
-                cells.put(columns.get(i), new Cell(items, f.quoted() ? Cell.Encoding.CSV_QUOTED : Cell.Encoding.PLAIN));
-            }
-            rows.add(new Table.Row(r.row(), cells));
+            Field f = r.fields().get(i);
+            List<Span> items = f.end() > f.start() ? List.of(new Span(f.start(), f.end())) : List.of();
+            cells.put(columns.get(i), new Cell(items, f.quoted() ? Cell.Encoding.CSV_QUOTED : Cell.Encoding.PLAIN));
         }
-        return new Table(columns, rows, notes);
+        handler.row(new Table.Row(r.row(), cells));
     }
 
     private static String value(String text, Field f) {
@@ -85,17 +103,17 @@ final class CsvTable {
             this.lineStart = pos;
         }
 
-        List<Record> records() {
-            List<Record> out = new ArrayList<>();
+        /** The next record that is not blank, or null at the end of the text. */
+        Record next() {
             while (pos < text.length()) {
                 row++;
                 List<Field> fields = record();
                 boolean blank = fields.size() == 1 && !fields.get(0).quoted() && fields.get(0).start() == fields.get(0).end();
                 if (!blank) {
-                    out.add(new Record(row, fields));
+                    return new Record(row, fields);
                 }
             }
-            return out;
+            return null;
         }
 
         /** One record, up to and including its line break. */

@@ -25,7 +25,8 @@ import org.exchangeatlas.source.Span;
  *
  * <p>Text that is not JSON makes the whole file unreadable ({@link UnreadableDocumentException}
  * naming the line and column). A row that is not an object, or a value that is an object, is a
- * note, and that row or value is not read.
+ * note, and that row or value is not read. The text is walked twice, once to check it and find
+ * the columns and once, row by row, to read it: no list of all rows is built.
  */
 final class JsonTable {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -34,9 +35,30 @@ final class JsonTable {
 
     private JsonTable() {}
 
-    /** A JSON array of objects. */
+    /** A JSON array of objects, checked whole before its rows are read. */
     public static Table parseArray(String text) {
-        Collector c = new Collector(text);
+        return checked(text, JsonTable::walkArray);
+    }
+
+    /** JSON Lines: one object a line; blank lines are passed over. Checked whole before its rows are read. */
+    public static Table parseLines(String text) {
+        return checked(text, JsonTable::walkLines);
+    }
+
+    /** One walk over a table's text, handing rows and notes to a collector. */
+    @FunctionalInterface
+    private interface Walk {
+        void over(String text, Collector c);
+    }
+
+    /** Walks once to find syntax errors and the columns, then returns a table that walks again when read. */
+    private static Table checked(String text, Walk walk) {
+        Collector check = new Collector(text, null);
+        walk.over(text, check);
+        return new Table.Walked(List.copyOf(check.columns), handler -> walk.over(text, new Collector(text, handler)));
+    }
+
+    private static void walkArray(String text, Collector c) {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_ARRAY) {
@@ -56,12 +78,9 @@ final class JsonTable {
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot parse: " + e.getMessage(), e);
         }
-        return c.table();
     }
 
-    /** JSON Lines: one object a line; blank lines are passed over. */
-    public static Table parseLines(String text) {
-        Collector c = new Collector(text);
+    private static void walkLines(String text, Collector c) {
         int lineStart = text.startsWith("\uFEFF") ? 1 : 0;
         int lineNumber = 0;
         while (lineStart < text.length()) {
@@ -84,7 +103,6 @@ final class JsonTable {
             }
             lineStart = lineEnd + 1;
         }
-        return c.table();
     }
 
     private static UnreadableDocumentException syntax(JsonProcessingException e, int linesBefore) {
@@ -116,25 +134,30 @@ final class JsonTable {
         return "line " + line + ", column " + column + ": ";
     }
 
-    /** Gathers rows, columns in order of first appearance, and notes. */
+    /**
+     * Builds rows and gathers the columns in order of first appearance; hands rows and notes to
+     * its handler, or drops them when it has none (the checking walk).
+     */
     private static final class Collector {
         private final String text;
+        private final Table.Handler handler;
         private final Set<String> columns = new LinkedHashSet<>();
-        private final List<Table.Row> rows = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
 
-        Collector(String text) {
+        Collector(String text, Table.Handler handler) {
             this.text = text;
+            this.handler = handler;
         }
 
-        Table table() {
-            return new Table(List.copyOf(columns), rows, notes);
+        private void note(String note) {
+            if (handler != null) {
+                handler.note(note);
+            }
         }
 
         /** One row from the token {@code t}; {@code base} is where the parsed text starts in the document. */
         void row(JsonParser p, JsonToken t, int row, int base) throws IOException {
             if (t != JsonToken.START_OBJECT) {
-                notes.add("row " + row + ": not an object; row not read");
+                note("row " + row + ": not an object; row not read");
                 p.skipChildren();
                 return;
             }
@@ -147,18 +170,20 @@ final class JsonTable {
                 if (v == JsonToken.START_ARRAY) {
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         if (!scalar(p, p.currentToken(), base, items)) {
-                            notes.add("row " + row + ", column " + column + ": a list or an object inside a list is not a value; left out");
+                            note("row " + row + ", column " + column + ": a list or an object inside a list is not a value; left out");
                             p.skipChildren();
                         }
                     }
                 } else if (!scalar(p, v, base, items)) {
-                    notes.add("row " + row + ", column " + column + ": an object is not a value; left out");
+                    note("row " + row + ", column " + column + ": an object is not a value; left out");
                     p.skipChildren();
                     continue;
                 }
                 cells.put(column, new Cell(items, Cell.Encoding.JSON_STRING));
             }
-            rows.add(new Table.Row(row, cells));
+            if (handler != null) {
+                handler.row(new Table.Row(row, cells));
+            }
         }
 
         /** Adds the raw span of a scalar value; false for a structure. {@code null} adds nothing. */

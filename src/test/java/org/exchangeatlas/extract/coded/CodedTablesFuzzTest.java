@@ -39,8 +39,9 @@ class CodedTablesFuzzTest {
             OneLine.check(e.getMessage());
             return;
         }
-        table.notes().forEach(OneLine::check);
-        for (Table.Row row : table.rows()) {
+        Table.Contents contents = table.contents();
+        contents.notes().forEach(OneLine::check);
+        for (Table.Row row : contents.rows()) {
             for (Cell cell : row.cells().values()) {
                 FuzzInput.assertWithin(cell.items(), text.length(), "cell");
                 cell.items().forEach(s -> cell.encoding().decode(s.of(text)));

@@ -23,9 +23,9 @@ class CsvTableTest {
                 + "Plain title,\"two\nlines\",\n";
         Table t = CsvTable.parse(text);
         assertEquals(List.of("title", "host", "countries"), t.columns());
-        assertEquals(2, t.rows().size());
+        assertEquals(2, t.contents().rows().size());
 
-        Table.Row first = t.rows().get(0);
+        Table.Row first = t.contents().rows().get(0);
         assertEquals(2, first.number());
         Cell title = first.cell("title");
         assertEquals("Seminar on Ports, Logistics", raw(text, title));
@@ -35,7 +35,7 @@ class CsvTableTest {
         assertEquals("Academy \"Silk Road\"", host.encoding().decode(raw(text, host)));
         assertEquals("KZ; UZ", raw(text, first.cell("countries")));
 
-        Table.Row second = t.rows().get(1);
+        Table.Row second = t.contents().rows().get(1);
         assertEquals(4, second.number(), "the blank line counts as a row, as in a spreadsheet");
         assertEquals("two\nlines", raw(text, second.cell("host")));
         assertEquals(List.of(), second.cell("countries").items(), "an empty cell has no characters to cite");
@@ -58,8 +58,8 @@ class CsvTableTest {
     @Test
     void aRowWithMoreCellsThanColumnsIsANoteAndIsNotRead() {
         Table t = CsvTable.parse("title,year\nA,2021\nB,2022,extra\n");
-        assertEquals(1, t.rows().size());
-        assertEquals(List.of("row 3: 3 cells, but the header names 2 columns; row not read"), t.notes());
+        assertEquals(1, t.contents().rows().size());
+        assertEquals(List.of("row 3: 3 cells, but the header names 2 columns; row not read"), t.contents().notes());
     }
 
     @Test

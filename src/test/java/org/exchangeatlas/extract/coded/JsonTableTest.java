@@ -16,7 +16,7 @@ class JsonTableTest {
                 + "  \"invitees\": [\"KZ\", \"UZ\"], \"host\": null, \"nested\": {\"a\": 1}}\n]\n";
         Table t = JsonTable.parseArray(text);
         assertEquals(List.of("name", "year", "invitees", "host", "nested"), t.columns());
-        Table.Row row = t.rows().get(0);
+        Table.Row row = t.contents().rows().get(0);
         assertEquals(1, row.number());
         Cell name = row.cell("name");
         String raw = name.items().get(0).of(text);
@@ -25,17 +25,17 @@ class JsonTableTest {
         assertEquals("2021", row.cell("year").items().get(0).of(text));
         assertEquals(List.of("KZ", "UZ"), row.cell("invitees").items().stream().map(s -> s.of(text)).toList());
         assertEquals(List.of(), row.cell("host").items());
-        assertEquals(List.of("row 1, column nested: an object is not a value; left out"), t.notes());
+        assertEquals(List.of("row 1, column nested: an object is not a value; left out"), t.contents().notes());
     }
 
     @Test
     void jsonLinesCountRowsByLineAndOffsetsFromTheFileStart() {
         String text = "{\"course\": \"A\", \"year\": \"2019\"}\n\n{\"course\": \"B\", \"year\": \"2020\"}\n";
         Table t = JsonTable.parseLines(text);
-        assertEquals(2, t.rows().size());
-        assertEquals(3, t.rows().get(1).number());
-        assertEquals("B", t.rows().get(1).cell("course").items().get(0).of(text));
-        assertEquals(text.indexOf("\"B\"") + 1, t.rows().get(1).cell("course").items().get(0).start());
+        assertEquals(2, t.contents().rows().size());
+        assertEquals(3, t.contents().rows().get(1).number());
+        assertEquals("B", t.contents().rows().get(1).cell("course").items().get(0).of(text));
+        assertEquals(text.indexOf("\"B\"") + 1, t.contents().rows().get(1).cell("course").items().get(0).start());
     }
 
     @Test
