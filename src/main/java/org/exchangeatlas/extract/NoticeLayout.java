@@ -145,7 +145,10 @@ public final class NoticeLayout {
         return (paren ? "paren-" : "plain-") + (roman ? "roman" : letter ? "letter" : arabic ? "arabic" : "han");
     }
 
-    /** A label at {@code pos}, followed by a colon, or alone on its line when {@code mayStandAlone}. */
+    /**
+     * A label at {@code pos}, followed by a colon, or by a tab (a table row: 主办 | 商务部), or alone
+     * on its line when {@code mayStandAlone}.
+     */
     private Optional<int[]> fieldAt(String text, int pos, int lineEnd, boolean mayStandAlone) {
         Optional<Mention> m = matcher.at(text, pos, FIELD_SCHEME);
         if (m.isEmpty()) {
@@ -175,6 +178,9 @@ public final class NoticeLayout {
         }
         if (mayStandAlone && p >= lineEnd) {
             return Optional.of(new int[] {pos, after, lineEnd});
+        }
+        if (after < lineEnd && text.charAt(after) == '\t' && p < lineEnd) {
+            return Optional.of(new int[] {pos, after, p}); // a table row: the label's cell, then the content's
         }
         return Optional.empty();
     }

@@ -1,0 +1,27 @@
+package org.exchangeatlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NoticeLayoutTest {
+    private final NoticeLayout layout = new NoticeLayout(ExtractionHarness.MATCHER);
+
+    @Test
+    void aTableOfLabelsAndValuesIsANotice() {
+        String text = "关于举办2024年东盟国家港口管理研修班的通知\n\n\t项目名称\t2024年东盟国家港口管理研修班\n\n\t主办\t商务部\n\n"
+                + "\t承办\t滨海港口职业学院\n\n\t日期\t2024年5月14日至6月3日\n";
+        assertTrue(layout.isNotice(text));
+        List<NoticeField> fields = layout.fields(text);
+        assertEquals(List.of("title", "organizer", "host", "dates"), fields.stream().map(NoticeField::kind).toList());
+        assertEquals("商务部", fields.get(1).content().of(text).strip());
+    }
+
+    @Test
+    void aSentenceThatBeginsWithALabelWordIsNoField() {
+        assertFalse(layout.isNotice("主办方代表在开班式上致辞。\n承办学院介绍了课程安排。\n"));
+    }
+}
