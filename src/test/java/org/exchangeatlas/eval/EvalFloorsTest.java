@@ -18,10 +18,17 @@ import org.junit.jupiter.api.Test;
  * is skipped.
  */
 class EvalFloorsTest {
-    /** Overall F1 below which {@code eval/dev} fails. 0.0 for now: raised to the measured figure by the project lead. */
-    static final double DEV_FLOOR = 0.0;
-    /** Overall F1 below which {@code eval/heldout} fails. 0.0 for now: raised to the measured figure by the project lead. */
-    static final double HELDOUT_FLOOR = 0.0;
+    /**
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.689 with
+     * {@code ./atlas eval eval/dev}), rounded down. Raise it with the extractors, never lower it
+     * to let a change through.
+     */
+    static final double DEV_FLOOR = 0.68;
+    /**
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.750,
+     * rules never tuned to these files), rounded down.
+     */
+    static final double HELDOUT_FLOOR = 0.74;
 
     @Test
     void devStaysAboveItsFloor() throws Exception {
