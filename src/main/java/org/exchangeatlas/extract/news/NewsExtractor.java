@@ -3,11 +3,7 @@ package org.exchangeatlas.extract.news;
 import org.exchangeatlas.extract.Extractor;
 import org.exchangeatlas.extract.NoticeLayout;
 import org.exchangeatlas.extract.RecordSink;
-import org.exchangeatlas.extract.prose.ClauseReader;
-import org.exchangeatlas.extract.prose.OrganizationFinder;
-import org.exchangeatlas.extract.prose.ParticipantReader;
-import org.exchangeatlas.extract.prose.ProgramNames;
-import org.exchangeatlas.extract.prose.PublishingUnit;
+import org.exchangeatlas.extract.prose.ProseReaders;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.Vocabulary;
@@ -22,24 +18,12 @@ import org.exchangeatlas.vocab.Vocabulary;
  * {@link NewsReading} for the rules.
  */
 public final class NewsExtractor implements Extractor {
-    private final DictionaryMatcher matcher;
-    private final Vocabulary vocabulary;
     private final NoticeLayout layout;
-    private final OrganizationFinder orgs;
-    private final ClauseReader clauses;
-    private final ParticipantReader participants;
-    private final ProgramNames names;
-    private final PublishingUnit publisher;
+    private final ProseReaders readers;
 
     public NewsExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
-        this.matcher = matcher;
-        this.vocabulary = vocabulary;
         this.layout = new NoticeLayout(matcher);
-        this.orgs = new OrganizationFinder(matcher);
-        this.clauses = new ClauseReader(matcher, vocabulary);
-        this.participants = new ParticipantReader(matcher);
-        this.names = new ProgramNames(matcher);
-        this.publisher = new PublishingUnit(orgs);
+        this.readers = ProseReaders.of(matcher, vocabulary);
     }
 
     /** Chinese documents that are not laid out as notices or revisions (those are the notice extractor's). */
@@ -50,7 +34,6 @@ public final class NewsExtractor implements Extractor {
 
     @Override
     public void extract(Document document, RecordSink sink) {
-        new NewsReading(document, sink, new NewsReading.Readers(matcher, vocabulary, orgs, clauses, participants, names,
-                publisher)).read();
+        new NewsReading(document, sink, readers).read();
     }
 }

@@ -17,21 +17,16 @@ import org.exchangeatlas.extract.ProgramRecord;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.TitleFinder;
 import org.exchangeatlas.extract.Value;
-import org.exchangeatlas.extract.prose.ClauseReader;
 import org.exchangeatlas.extract.prose.OrgMention;
-import org.exchangeatlas.extract.prose.OrganizationFinder;
-import org.exchangeatlas.extract.prose.ParticipantReader;
 import org.exchangeatlas.extract.prose.Participants;
 import org.exchangeatlas.extract.prose.ProgramNames;
-import org.exchangeatlas.extract.prose.PublishingUnit;
+import org.exchangeatlas.extract.prose.ProseReaders;
 import org.exchangeatlas.extract.prose.Relation;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.Concept;
-import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.LabelNormalizer;
 import org.exchangeatlas.vocab.Mention;
-import org.exchangeatlas.vocab.Vocabulary;
 
 /**
  * The reading of one page of Chinese prose.
@@ -49,9 +44,6 @@ import org.exchangeatlas.vocab.Vocabulary;
  * A sentence that names several programs gives each the relations it states once for all.
  */
 final class NewsReading {
-    /** What the reading uses, built once per extractor. */
-    record Readers(DictionaryMatcher matcher, Vocabulary vocabulary, OrganizationFinder orgs, ClauseReader clauses,
-                   ParticipantReader participants, ProgramNames names, PublishingUnit publisher) {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]+");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:]");
@@ -81,12 +73,12 @@ final class NewsReading {
     private final String text;
     private final String folded;
     private final RecordSink sink;
-    private final Readers r;
+    private final ProseReaders r;
     private final Optional<String> home;
     private final Set<Fact> emitted = new HashSet<>();
     private boolean revised;
 
-    NewsReading(Document document, RecordSink sink, Readers readers) {
+    NewsReading(Document document, RecordSink sink, ProseReaders readers) {
         this.document = document;
         this.text = document.readableText();
         this.folded = LabelNormalizer.fold(text);

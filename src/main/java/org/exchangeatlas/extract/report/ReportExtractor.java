@@ -3,10 +3,7 @@ package org.exchangeatlas.extract.report;
 import org.exchangeatlas.extract.Extractor;
 import org.exchangeatlas.extract.NoticeLayout;
 import org.exchangeatlas.extract.RecordSink;
-import org.exchangeatlas.extract.prose.ClauseReader;
-import org.exchangeatlas.extract.prose.OrganizationFinder;
-import org.exchangeatlas.extract.prose.ParticipantReader;
-import org.exchangeatlas.extract.prose.PublishingUnit;
+import org.exchangeatlas.extract.prose.ProseReaders;
 import org.exchangeatlas.model.AtlasTerms;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.vocab.DictionaryMatcher;
@@ -25,19 +22,13 @@ public final class ReportExtractor implements Extractor {
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
     private final NoticeLayout notices;
-    private final OrganizationFinder orgs;
-    private final ClauseReader clauses;
-    private final PublishingUnit publisher;
-    private final ParticipantReader participants;
+    private final ProseReaders prose;
 
     public ReportExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.matcher = matcher;
         this.vocabulary = vocabulary;
         this.notices = new NoticeLayout(matcher);
-        this.orgs = new OrganizationFinder(matcher);
-        this.clauses = new ClauseReader(matcher, vocabulary);
-        this.publisher = new PublishingUnit(orgs);
-        this.participants = new ParticipantReader(matcher);
+        this.prose = ProseReaders.of(matcher, vocabulary);
     }
 
     /** English documents that are not notices. */
@@ -50,6 +41,6 @@ public final class ReportExtractor implements Extractor {
     public void extract(Document document, RecordSink sink) {
         String text = document.readableText();
         new ArticleReading(text, AtlasTerms.id("document", document.sha256()), sink, matcher, vocabulary,
-                new ClauseRelations(text, orgs, clauses, publisher.of(document), participants)).read();
+                new ClauseRelations(text, prose.orgs(), prose.clauses(), prose.publisher().of(document), prose.participants())).read();
     }
 }
