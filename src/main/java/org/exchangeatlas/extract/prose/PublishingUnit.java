@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.source.Document;
-import org.exchangeatlas.source.Span;
 
 /**
  * The institution that publishes a page, for what the page calls 我院, 我校 or "our university":
@@ -79,10 +78,5 @@ public final class PublishingUnit {
 
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** Where the unit is named, for the claim that cites it; empty for the explicit stand-in. */
-    public Optional<Span> span(Document document) {
-        return find(document).map(OrgMention::span);
     }
 }

@@ -109,10 +109,6 @@ final class ReportedProgram {
         }
     }
 
-    boolean hasTitle() {
-        return title != null;
-    }
-
     /**
      * Emits the program when it first says what it is about (or is named by its own name), then
      * every fact held back. A named program is keyed by its name, like a notice's.
