@@ -1,5 +1,8 @@
 package org.exchangeatlas.consolidate;
 
+import static org.exchangeatlas.consolidate.StoreReads.list;
+import static org.exchangeatlas.consolidate.StoreReads.one;
+import static org.exchangeatlas.consolidate.StoreReads.uri;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
@@ -12,10 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.OWL;
 
 /**
  * Makes programs of files: after the document graphs are written, in the same transaction,
@@ -40,15 +41,12 @@ public final class Consolidation {
     private static final String DOCUMENT_PREFIX = ID + "document/";
     private static final String REVISION = ID + "document-kind/revision";
 
-    private static final Node CLAIM_TYPE = uri(CLAIM);
-    private static final Node TYPE = uri(RDF_TYPE);
     private static final Node SUBJECT = uri(RDF_SUBJECT);
     private static final Node PREDICATE = uri(RDF_PREDICATE);
     private static final Node OBJECT = uri(RDF_OBJECT);
     private static final Node SUPERSEDED = uri(SUPERSEDED_BY);
     private static final Node KEY = uri(PROGRAM_KEY);
     private static final Node KIND = uri(DOCUMENT_KIND);
-    private static final Node PROGRAMS = uri(PROGRAMS_GRAPH);
 
     private final ProgramMatcher matcher;
 
@@ -63,13 +61,15 @@ public final class Consolidation {
         Map<String, ProgramSources> sources = gather(dsg, documents);
         int keysBefore = sources.size();
         List<List<String>> clusters = cluster(sources);
+        ProgramIris iris = new ProgramIris(dsg);
+        Supersession supersession = new Supersession(dsg, documents);
         int merged = 0;
         int superseded = 0;
         for (List<String> cluster : clusters) {
             if (cluster.size() > 1) {
                 merged++;
             }
-            Node canonical = canonical(dsg, cluster);
+            Node canonical = iris.canonical(cluster);
             for (String key : cluster) {
                 for (Map.Entry<String, String> e : sources.get(key).documents().entrySet()) {
                     if (!e.getValue().equals(canonical.getURI())) {
@@ -77,7 +77,7 @@ public final class Consolidation {
                     }
                 }
             }
-            superseded += supersede(dsg, canonical, cluster, sources);
+            superseded += supersession.supersede(canonical, cluster, sources);
         }
         return new ConsolidationReport(keysBefore, clusters.size(), merged, superseded);
     }
@@ -235,28 +235,6 @@ public final class Consolidation {
         return p;
     }
 
-    /**
-     * The program's IRI: the smallest IRI the programs graph already gives any of its keys (the
-     * others are recorded as {@code owl:sameAs} it), else that of its smallest key.
-     */
-    private static Node canonical(DatasetGraph dsg, List<String> cluster) {
-        TreeSet<String> known = new TreeSet<>();
-        for (String key : cluster) {
-            dsg.find(PROGRAMS, Node.ANY, KEY, NodeFactory.createLiteralString(key))
-                    .forEachRemaining(q -> known.add(q.getSubject().getURI()));
-        }
-        Node canonical = uri(known.isEmpty() ? id("program", cluster.get(0)) : known.first());
-        for (String other : known) {
-            if (!other.equals(canonical.getURI())) {
-                dsg.add(PROGRAMS, uri(other), OWL.sameAs.asNode(), canonical);
-            }
-        }
-        for (String key : cluster) {
-            dsg.add(PROGRAMS, canonical, KEY, NodeFactory.createLiteralString(key));
-        }
-        return canonical;
-    }
-
     /** Replaces {@code from} by {@code to} wherever it stands in graph {@code g}. */
     private static void rename(DatasetGraph dsg, Node g, Node from, Node to) {
         List<Quad> asSubject = list(dsg.find(g, from, Node.ANY, Node.ANY));
@@ -273,67 +251,5 @@ public final class Consolidation {
         for (Quad q : asObject) {
             dsg.add(g, q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(), to);
         }
-    }
-
-    /** Marks and retracts the earlier notices' values of what a revision restates. */
-    private static int supersede(DatasetGraph dsg, Node program, List<String> cluster, Map<String, ProgramSources> sources) {
-        Set<String> docs = new TreeSet<>();
-        cluster.forEach(k -> docs.addAll(sources.get(k).documents().keySet()));
-        List<Node> revisions = new ArrayList<>();
-        List<Node> originals = new ArrayList<>();
-        for (String d : docs) {
-            Node g = uri(d);
-            boolean revision = dsg.contains(g, g, KIND, uri(REVISION));
-            (revision ? revisions : originals).add(g);
-        }
-        int count = 0;
-        for (Node revision : revisions) {
-            Set<Node> restated = new HashSet<>();
-            for (Quad c : list(dsg.find(revision, Node.ANY, SUBJECT, program))) {
-                Node p = one(dsg, revision, c.getSubject(), PREDICATE);
-                if (p != null && SUPERSEDABLE.contains(p.getURI())) {
-                    restated.add(p);
-                }
-            }
-            for (Node original : originals) {
-                for (Quad c : list(dsg.find(original, Node.ANY, SUBJECT, program))) {
-                    Node claim = c.getSubject();
-                    Node p = one(dsg, original, claim, PREDICATE);
-                    Node o = one(dsg, original, claim, OBJECT);
-                    if (p != null && o != null && restated.contains(p) && !statesValue(dsg, revision, program, p, o)
-                            && !dsg.contains(original, claim, SUPERSEDED, revision)) {
-                        dsg.add(original, claim, SUPERSEDED, revision);
-                        dsg.delete(original, program, p, o);
-                        count++;
-                    }
-                }
-            }
-        }
-        return count;
-    }
-
-    /** Whether the revision states this very value too: then the earlier claim is confirmed, not superseded. */
-    private static boolean statesValue(DatasetGraph dsg, Node revision, Node program, Node p, Node o) {
-        for (Quad c : list(dsg.find(revision, Node.ANY, SUBJECT, program))) {
-            if (p.equals(one(dsg, revision, c.getSubject(), PREDICATE)) && o.equals(one(dsg, revision, c.getSubject(), OBJECT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private static List<Quad> list(java.util.Iterator<Quad> it) {
-        List<Quad> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }
