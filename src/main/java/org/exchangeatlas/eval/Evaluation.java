@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -59,8 +60,10 @@ public final class Evaluation {
         }
         EvalReport report = store.read(() -> {
             DatasetGraph dsg = store.datasetGraph();
+            Graph vocabulary = dsg.getGraph(NodeFactory.createURI(VOCABULARY_GRAPH));
+            BodyParents parents = new BodyParents(vocabulary);
             GoldResolver resolver = new GoldResolver(new DictionaryMatcher(Vocabulary.from(
-                    ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(VOCABULARY_GRAPH))))));
+                    ModelFactory.createModelForGraph(vocabulary))));
             StatedFactsReader reader = new StatedFactsReader(dsg);
             List<ResolvedGold> resolved = new ArrayList<>();
             List<Judgement> judgements = new ArrayList<>();
@@ -78,7 +81,7 @@ public final class Evaluation {
                             : new DocumentFacts(Iris.document(shas.get(i)), List.of(), Map.of());
                     resolved.add(r);
                     extracted += facts.programs().size();
-                    judgements.addAll(Scorer.judge(r, facts));
+                    judgements.addAll(Scorer.judge(r, facts, parents));
                 } catch (EvalException e) {
                     problems.addAll(e.problems());
                 }

@@ -1,18 +1,21 @@
 package org.exchangeatlas.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Judges one document's stated facts against its gold file: each gold program against the
  * extracted program {@link Pairing} gives it, per field; every fact of an unpaired extracted
- * program is wrong; the engagements against the gold file's engagements.
+ * program is wrong; the engagements against the gold file's engagements. A department stated
+ * where gold names its ministry counts for the ministry ({@link BodyParents}), unless gold says
+ * the department must not appear.
  */
 final class Scorer {
     private Scorer() {}
 
-    static List<Judgement> judge(ResolvedGold gold, DocumentFacts facts) {
+    static List<Judgement> judge(ResolvedGold gold, DocumentFacts facts, BodyParents parents) {
         List<Judgement> out = new ArrayList<>();
         List<ExtractedProgram> paired = Pairing.pair(gold.programs(), facts.programs());
         for (int i = 0; i < gold.programs().size(); i++) {
@@ -20,7 +23,11 @@ final class Scorer {
             ExtractedProgram e = paired.get(i);
             for (Field f : Field.values()) {
                 if (f.ofProgram()) {
-                    compare(out, gold, f, g.label(), g.of(f), e == null ? Map.of() : e.of(f), false);
+                    Map<String, Stated> stated = e == null ? Map.of() : e.of(f);
+                    if (f.kind() == Field.Kind.ORGANIZATION) {
+                        stated = asParents(gold, f, g.of(f), stated, parents);
+                    }
+                    compare(out, gold, f, g.label(), g.of(f), stated, false);
                 }
             }
         }
@@ -52,5 +59,28 @@ final class Scorer {
                         gold.forbids(field, key), unpaired));
             }
         });
+    }
+
+    /**
+     * The stated bodies, each that gold does not name counted as the body above it that gold
+     * names (a ministry's department as the ministry), when gold does not forbid it and the
+     * ministry is not stated itself.
+     */
+    private static Map<String, Stated> asParents(ResolvedGold gold, Field field, Map<String, GoldValue> expected,
+                                                 Map<String, Stated> stated, BodyParents parents) {
+        Map<String, Stated> out = new LinkedHashMap<>();
+        stated.forEach((key, s) -> {
+            String counted = key;
+            if (!expected.containsKey(key) && !gold.forbids(field, key)) {
+                for (String above : parents.above(key)) {
+                    if (expected.containsKey(above) && !stated.containsKey(above)) {
+                        counted = above;
+                        break;
+                    }
+                }
+            }
+            out.putIfAbsent(counted, s);
+        });
+        return out;
     }
 }

@@ -95,9 +95,18 @@ final class NewsReading {
             List<NamedProgram> named = programs.stream().filter(p -> names(s, p)).toList();
             List<NamedProgram> about = !named.isEmpty() ? named : programs.size() == 1 ? programs : List.of();
             relations(s, about, self);
-            participants(s, about);
-            roles(s, about);
-            dates(s, about);
+            if (named.isEmpty() && programs.size() > 1) {
+                for (Span clause : Nicknames.clauses(text, s)) {
+                    List<NamedProgram> one = Nicknames.named(folded, clause, programs).stream().toList();
+                    participants(clause, one);
+                    roles(clause, one);
+                    dates(clause, one);
+                }
+            } else {
+                participants(s, about);
+                roles(s, about);
+                dates(s, about);
+            }
             about.forEach(p -> p.delivery.addAll(delivery(s)));
             ceremony(s, about);
             meetings(s);

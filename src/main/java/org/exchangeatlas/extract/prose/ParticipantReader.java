@@ -24,14 +24,18 @@ public final class ParticipantReader {
     private static final String N = NumberWords.ZH;
     /** 来自 …… [等] [N个] [REGION] 国家 [和地区] [的] M 名|位|人 [ROLE]. */
     private static final Pattern FROM_ZH = Pattern.compile(
-            "来自(?<list>[^。；;！!？?]{0,160}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的]{0,8}?)(?:国家|国)(?:和地区|及地区)?"
+            "来自(?<list>[^。；;！!？?]{0,160}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?:国家|国)(?:和地区|及地区)?"
             + "(?:的|共|，|,)?\\s*(?:共计|共|近|约|逾)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)");
     /** 来自 A、B 和 C 的 M 名 (no word for countries). */
     private static final Pattern FROM_LIST_ZH = Pattern.compile(
             "来自(?<list>[^。；;！!？?]{0,120}?)的(?:共计|共|近|约)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)");
-    /** 来自 A、B、C [等] [N个] [REGION] 国家|国: the countries alone, where no count follows them. */
+    /**
+     * 来自 A、B、C [等] [N个] [REGION] 国家|国: the countries alone, where no count follows them. The
+     * list ends at the last 国 of the clause, not at a name ending in one (泰国、越南等国家).
+     */
     private static final Pattern COUNTRIES_ZH = Pattern.compile(
-            "来自(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的]{0,8}?)(?:国家|国|岛国)");
+            "来自(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?:国家|国|岛国)"
+            + "(?![、和及与])");
     /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人. */
     private static final Pattern COUNT_ZH = Pattern.compile(
             "(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
@@ -39,7 +43,7 @@ public final class ParticipantReader {
             + "|(?:(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))");
     private static final String EN = NumberWords.EN;
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
-            + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*\\s+){0,3}?"
+            + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*,?\\s+){0,5}?"
             + "(?:officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries|(?<list>[^.;]{0,160}))");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));

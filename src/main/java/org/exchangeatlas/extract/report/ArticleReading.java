@@ -1,27 +1,23 @@
 package org.exchangeatlas.extract.report;
 
+import static org.exchangeatlas.extract.report.ClauseNames.concepts;
+import static org.exchangeatlas.extract.report.ClauseNames.of;
+import static org.exchangeatlas.extract.report.ClauseNames.within;
 import static org.exchangeatlas.extract.report.ReportCues.*;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.extract.prose.Relation;
 import org.exchangeatlas.source.Span;
-import org.exchangeatlas.vocab.ClausePattern;
 import org.exchangeatlas.vocab.Concept;
 import org.exchangeatlas.vocab.DictionaryMatcher;
-import org.exchangeatlas.vocab.LabelNormalizer;
 import org.exchangeatlas.vocab.Mention;
 import org.exchangeatlas.vocab.Vocabulary;
 
@@ -36,7 +32,9 @@ import org.exchangeatlas.vocab.Vocabulary;
  *     a meeting ("met with")       -> atlas:engagedWith from the body to each country; no program
  *     a denied clause ("did not")   -> nothing
  *     a program word ("seminars")   -> a program of the clause's bodies (or the source body, for
- *                                      "the ministry", "these programs"), tied to the clause's names
+ *                                      "the ministry", "these programs"), tied to the clause's names;
+ *                                      "the event" points back to the program spoken of, "several
+ *                                      similar courses" to others: nothing ({@link ProgramReferences})
  *     names without a program word  -> more about the paragraph's program, if no other body is named
  *                                      (in a later paragraph: only roles, topics, requirements)
  *     a body "together with" another -> both run the program
@@ -48,20 +46,8 @@ import org.exchangeatlas.vocab.Vocabulary;
 final class ArticleReading {
     /** A clause of a denial: its programs are not reported as run. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|neither|nor)\\b|n['’]t\\b");
-    /** Where a sentence holds two statements: ";" and ", while/whereas/but". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,\\s+(?:while|whereas|but)\\b|\\s+whereas\\b");
-    /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
-    /** What introduces a body that runs a program with another: "together with", "jointly with". */
-    private static final Pattern PARTNER_BEFORE = Pattern.compile(
-            "(?i)\\b(?:together with|jointly with|in cooperation with|in partnership with|with the help of|alongside"
-            + "|co-?organi[sz]ed with|co-?hosted with)\\s+(?:the\\s+)?(?:China's\\s+|Chinese\\s+)?$");
-    private static final Pattern WORD_BEFORE = Pattern.compile("[\\p{L}\\d'’]+");
-    /** Words before a program word that point back to one spoken of. */
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those",
-            "its", "their", "such", "same");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "new", "one", "some");
-    private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:since|before|until|after|by|from|to|between)\\s+$");
+    /** Where a sentence holds two statements: ";", ", while/whereas/but" and a relative ", which". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,\\s+(?:while|whereas|but|which)\\b|\\s+whereas\\b");
 
     private record Sentence(Span span, List<Mention> names, List<Mention> cues) {
         boolean has(String scheme) {
@@ -75,19 +61,22 @@ final class ArticleReading {
     private final RecordSink sink;
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
-    private final Optional<String> homeCountry;
-    private final List<ClausePattern> clausePatterns;
+    private final ClauseNames clauseNames;
+    private final ProgramReferences references;
     private final Figures figures;
     private final ClauseRelations relations;
     private final QuotedTitles titles;
     /** The sentences after the one being read (three at most): one may name the sponsor ("The event was sponsored by ..."). */
     private List<Span> upcoming = List.of();
     private static final int LOOK_AHEAD = 3;
+    private static final int HEADLINE_LENGTH = 160;
 
     private Concept sourceBody;
     private Concept lastBody;
     /** The program last spoken of; "the seminar" in a later paragraph still means it. */
     private ReportedProgram current;
+    /** Every program the article has spoken of, emitted when it has been read. */
+    private final List<ReportedProgram> reported = new ArrayList<>();
     /** Whether the current paragraph has spoken of {@link #current}: its sentences without a body are about it. */
     private boolean inThisParagraph;
     /** Whether the clause being read states the current program's organizers (it names them, or begins the program). */
@@ -102,8 +91,8 @@ final class ArticleReading {
         this.sink = sink;
         this.matcher = matcher;
         this.vocabulary = vocabulary;
-        this.homeCountry = vocabulary.homeCountry();
-        this.clausePatterns = vocabulary.clausePatterns();
+        this.clauseNames = new ClauseNames(text, vocabulary);
+        this.references = new ProgramReferences(text);
         this.figures = new Figures(matcher);
     }
 
@@ -128,11 +117,21 @@ final class ArticleReading {
                 for (Figures.Figure f : figures.find(text, s.span(), s.has(DOCUMENTS))) {
                     sink.fact(new Fact(documentIri, f.property(), f.value(), s.span()));
                 }
+                if (paragraph.size() == 1 && headline(s.span())) {
+                    continue; // a headline repeats what its article's lead says, in fewer words
+                }
                 for (Span clause : clauses(s.span())) {
                     read(s, clause);
                 }
             }
         }
+        reported.forEach(p -> p.finish(sink));
+    }
+
+    /** A line of its own, short and without a full stop: a headline or a subheading. */
+    private boolean headline(Span sentence) {
+        String line = sentence.of(text).strip();
+        return line.length() <= HEADLINE_LENGTH && !line.isEmpty() && ".!?\"”'’:;".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private Sentence analyse(Span s) {
@@ -182,32 +181,10 @@ final class ArticleReading {
         return out;
     }
 
-    /** What one clause names, sorted by what it may be to a program. */
-    private record Named(List<Concept> bodies, List<Concept> partners, boolean anaphor, List<Concept> countries,
-                         List<Concept> groups, List<Concept> roles, List<Concept> topics, List<Concept> requirements,
-                         List<Concept> types, List<Concept> delivery, boolean programWord, boolean meeting) {
-        Named withBodies(List<Concept> runBy) {
-            return new Named(runBy, partners, anaphor, countries, groups, roles, topics, requirements, types, delivery,
-                    programWord, meeting);
-        }
-
-        List<Concept> targets() {
-            List<Concept> t = new ArrayList<>(groups);
-            t.addAll(countries);
-            return t;
-        }
-
-        /** Whether it says what a program is about: a target, role, topic or requirement. */
-        boolean about() {
-            return !countries.isEmpty() || !groups.isEmpty() || !roles.isEmpty() || !topics.isEmpty()
-                    || !requirements.isEmpty();
-        }
-    }
-
     private void read(Sentence s, Span clause) {
         List<Mention> names = within(s.names(), clause);
         List<Mention> cues = within(s.cues(), clause);
-        Named n = named(names, cues, clause);
+        Named n = clauseNames.named(names, cues, clause);
         if (n.meeting()) {
             engagements(n, s.span());
             return;
@@ -219,7 +196,11 @@ final class ArticleReading {
         }
         List<Relation> rels = relations.of(clause);
         n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
-        boolean tied = n.programWord() ? program(n, refersBack(names, cues), clause) : continues(n);
+        ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues) : null;
+        if (reference == ProgramReferences.Reference.OTHERS) {
+            return; // "several similar courses": other programs than the one reported
+        }
+        boolean tied = n.programWord() ? program(n, reference == ProgramReferences.Reference.BACK, clause) : continues(n);
         if (tied) {
             tie(n, clause, s.span());
         }
@@ -244,18 +225,6 @@ final class ArticleReading {
             }
         }
         return List.of();
-    }
-
-    private Named named(List<Mention> names, List<Mention> cues, Span clause) {
-        List<Concept> countries = concepts(of(names, COUNTRIES)).stream()
-                .filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
-        return new Named(
-                concepts(of(names, BODIES).stream().filter(b -> !partner(b)).toList()),
-                concepts(of(names, BODIES).stream().filter(this::partner).toList()),
-                !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)), concepts(of(names, ROLES)),
-                concepts(of(names, TOPICS)), requirements(names, clause), concepts(of(names, TYPES)),
-                concepts(of(names, DELIVERY_MODES)),
-                !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), !of(cues, ENGAGEMENT).isEmpty());
     }
 
     /** A meeting: each body that met (named, pointed to, or last named) engaged with each country. */
@@ -299,6 +268,7 @@ final class ArticleReading {
                 return false;
             }
             current = new ReportedProgram(organizers);
+            reported.add(current);
         }
         pendingOrganizers = !same || !named.isEmpty();
         inThisParagraph = true;
@@ -320,6 +290,7 @@ final class ArticleReading {
         List<Concept> targets = n.targets();
         if (!targets.isEmpty() && !current.targets().isEmpty() && !current.targets().containsAll(iris(targets))) {
             current = new ReportedProgram(current.bodies());
+            reported.add(current);
             pendingOrganizers = true;
         }
         return true;
@@ -340,75 +311,8 @@ final class ArticleReading {
         n.requirements().forEach(c -> current.concept(REQUIREMENT, c, sentence, sink));
         n.types().forEach(c -> current.concept(PROGRAM_TYPE, c, sentence, sink));
         n.delivery().forEach(c -> current.concept(DELIVERY, c, sentence, sink));
-        year(clause).ifPresent(y -> current.year(y, sentence, sink));
+        references.year(clause).ifPresent(y -> current.year(y, sentence, sink));
         current.settle(sentence, sink);
-    }
-
-    /**
-     * Whether the clause's first program word points back to a program already spoken of ("the
-     * seminar", "these programs") rather than bringing in one ("a 2022 seminar", "795 programs"):
-     * a definite word stands before it, within three words.
-     */
-    private boolean refersBack(List<Mention> names, List<Mention> cues) {
-        Optional<Mention> first = Stream.concat(of(names, TYPES).stream(), of(cues, PROGRAM_WORDS).stream())
-                .min(Comparator.comparingInt(Mention::start));
-        if (first.isEmpty()) {
-            return false;
-        }
-        if (of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())) {
-            return true;
-        }
-        Matcher words = WORD_BEFORE.matcher(text.substring(Math.max(0, first.get().start() - 40), first.get().start()));
-        List<String> before = new ArrayList<>();
-        while (words.find()) {
-            before.add(words.group().toLowerCase(Locale.ROOT));
-        }
-        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
-            if (DEFINITE.contains(before.get(i))) {
-                return true;
-            }
-            if (INDEFINITE.contains(before.get(i))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The requirements a clause names by a cue or states by a clause pattern. */
-    private List<Concept> requirements(List<Mention> names, Span clause) {
-        List<Concept> out = new ArrayList<>(concepts(of(names, REQUIREMENTS)));
-        String folded = LabelNormalizer.fold(clause.of(text));
-        for (ClausePattern p : clausePatterns) {
-            if (p.matches(folded) && out.stream().noneMatch(c -> c.iri().equals(p.conceptIri()))) {
-                vocabulary.concept(p.conceptIri()).ifPresent(out::add);
-            }
-        }
-        return out;
-    }
-
-    /** The year a clause gives its program: its only year, unless a word makes it a bound (since 2018). */
-    private Optional<Integer> year(Span clause) {
-        Matcher y = YEAR.matcher(text).region(clause.start(), clause.end());
-        Integer found = null;
-        int at = -1;
-        while (y.find()) {
-            int v = Integer.parseInt(y.group(1));
-            if (found != null && found != v) {
-                return Optional.empty();
-            }
-            found = v;
-            at = y.start();
-        }
-        if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 10), at)).find()) {
-            return Optional.empty();
-        }
-        return Optional.of(found);
-    }
-
-    /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */
-    private boolean partner(Mention body) {
-        String before = text.substring(Math.max(0, body.start() - 30), body.start());
-        return PARTNER_BEFORE.matcher(before).find();
     }
 
     /** The body "the ministry" and "these programs" point to: the documents' source, else the last body named. */
@@ -424,24 +328,6 @@ final class ArticleReading {
 
     private static List<String> iris(List<Concept> cs) {
         return cs.stream().map(Concept::iri).toList();
-    }
-
-    private static List<Mention> of(List<Mention> ms, String scheme) {
-        return ms.stream().filter(m -> m.concept().inScheme(scheme)).toList();
-    }
-
-    private static List<Mention> within(List<Mention> ms, Span clause) {
-        return ms.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
-    }
-
-    private static List<Concept> concepts(List<Mention> ms) {
-        List<Concept> out = new ArrayList<>();
-        for (Mention m : ms) {
-            if (out.stream().noneMatch(c -> c.iri().equals(m.concept().iri()))) {
-                out.add(m.concept());
-            }
-        }
-        return out;
     }
 
     private String quote(Span s) {

@@ -21,8 +21,9 @@ import org.exchangeatlas.vocab.Concept;
  * sentences tied to it say (targets, roles, topics, requirements, kinds, delivery, year). It
  * becomes an {@code atlas:ReportedProgram} once a sentence says what it is about (a target, role,
  * topic or requirement); a body's programs in general ("the ministry's 795 programs") are none.
- * Its key is made then, from its bodies, its concepts so far and its year: the same statement in
- * another article (a copy on a second site) gives the same program, with a second claim.
+ * It is emitted when the article has been read ({@link #finish}), keyed by the name the article
+ * quotes for it, else by its bodies, concepts and year: the same statement in another article (a
+ * copy on a second site) gives the same program, with a second claim.
  */
 final class ReportedProgram {
     private record Stated(String predicate, Value value, Span span) {}
@@ -39,6 +40,8 @@ final class ReportedProgram {
     private String title;
     private boolean counted;
     private Span titleSpan;
+    /** The sentence that first said what the program is about; null while none has. */
+    private Span founding;
 
     ReportedProgram(List<Concept> bodies) {
         this.bodies = List.copyOf(bodies);
@@ -93,28 +96,37 @@ final class ReportedProgram {
         state(predicate, new Value.Iri(c.iri()), span, sink);
     }
 
-    /** The year the sentence at {@code span} gives. */
+    /** The year the sentence at {@code span} gives (the first a sentence gives keys the program). */
     void year(int y, Span span, RecordSink sink) {
-        if (year.isEmpty() && iri == null) {
+        if (year.isEmpty()) {
             year = Optional.of(y);
         }
         state(YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), span, sink);
     }
 
-    /** The name the article quotes for the program, before it is emitted. */
+    /** The name the article quotes for the program: the first one, wherever the article gives it. */
     void title(String name, Span span) {
-        if (iri == null && title == null) {
+        if (title == null) {
             title = name;
             titleSpan = span;
         }
     }
 
-    /**
-     * Emits the program when it first says what it is about (or is named by its own name), then
-     * every fact held back. A named program is keyed by its name, like a notice's.
-     */
+    /** Marks the program reported once a sentence says what it is about, or it is named by its own name. */
     void settle(Span founding, RecordSink sink) {
-        if (iri != null || (concepts.isEmpty() && title == null)) {
+        if (this.founding == null && (!concepts.isEmpty() || title != null)) {
+            this.founding = founding;
+        }
+    }
+
+    /**
+     * At the article's end, emits the program if it was reported, with every fact its sentences
+     * stated: the key is made only now, so that a name or a year the article gives after the
+     * program's first sentence ("The seminar, officially titled ...") names it. A named program is
+     * keyed by its name, like a notice's; else by its bodies, concepts and year.
+     */
+    void finish(RecordSink sink) {
+        if (iri != null || (founding == null && title == null)) {
             return;
         }
         if (title != null) {
@@ -136,12 +148,8 @@ final class ReportedProgram {
 
     private void state(String predicate, Value v, Span span, RecordSink sink) {
         Stated s = new Stated(predicate, v, span);
-        if (iri == null) {
-            if (!pending.contains(s)) {
-                pending.add(s);
-            }
-        } else {
-            emit(s, sink);
+        if (!pending.contains(s)) {
+            pending.add(s);
         }
     }
 

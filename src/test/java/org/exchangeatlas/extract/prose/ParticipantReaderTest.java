@@ -49,4 +49,18 @@ class ParticipantReaderTest {
         assertEquals(List.of("PK", "EG", "TN"), slugs(p.countries()));
         assertEquals(Optional.empty(), read("项目已覆盖23个国家").count());
     }
+
+    @Test
+    void aCountryNameEndingInGuoDoesNotEndTheList() {
+        Participants p = read("参训学员共28人，分别来自老挝、泰国、缅甸和斯里兰卡4个国家的交通管理部门");
+        assertEquals(List.of("LA", "TH", "MM", "LK"), slugs(p.countries()));
+        assertEquals(28, p.count().orElseThrow().value());
+    }
+
+    @Test
+    void theLastCountryBeforeTheirNumberIsInTheList() {
+        Participants p = read("来自越南、柬埔寨和斯里兰卡3个国家的24名官员");
+        assertEquals(List.of("VN", "KH", "LK"), slugs(p.countries()));
+        assertEquals(24, p.count().orElseThrow().value());
+    }
 }

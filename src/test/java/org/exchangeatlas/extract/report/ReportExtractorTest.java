@@ -167,6 +167,28 @@ class ReportExtractorTest {
         }
     }
 
+    @Test
+    void theEventAndALaterQuotedNameSpeakOfTheLeadsProgramAndSimilarCoursesOfNoneOfIts(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path article = dir.resolve("wire.txt");
+        Files.writeString(article, """
+                Customs officers from Central Asia start a course in Xi'an
+
+                A training course on customs administration for Central Asian countries began on Monday in Xi'an, \
+                with 24 customs, border and tax officials from Kazakhstan, Kyrgyzstan and Tajikistan taking part.
+
+                The event was sponsored by China's Ministry of Commerce and is run by a customs college in the city, \
+                which has held several similar courses for Africa since 2015.
+
+                The course, officially titled "Seminar on Smart Customs for Central Asian Countries", lasts three weeks.
+                """);
+        ReportHarness.Read r = read(article.toString());
+        assertEquals(Set.of("mofcom | KG,KZ,TJ,central-asia | -"), r.programSummaries());
+        ProgramRecord p = r.programs().get(0);
+        assertEquals("Seminar on Smart Customs for Central Asian Countries", p.title());
+        assertEquals(set("24"), r.values(p.iri(), "participantCount"));
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);

@@ -1,0 +1,57 @@
+package org.exchangeatlas.extract.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+
+/**
+ * The short names by which a page of several programs tells them apart: 东盟班 for
+ * "2018年东盟国家港口管理研修班", 太平洋岛国班, 非洲班. A clause of a sentence that names no program
+ * in full (据悉，东盟班有24名学员；非洲班有26名学员) is about the one program whose title holds
+ * the words before its 班, when one title only holds them. Words of every program (培训, 研修)
+ * tell nothing apart and are no short name.
+ */
+final class Nicknames {
+    /** Up to eight Chinese characters before 班 (not those of 培训班, 研修班 themselves). */
+    private static final Pattern NICKNAME = Pattern.compile("(\\p{IsHan}{2,8}?)班");
+    private static final Pattern GENERIC = Pattern.compile(".*(?:培训|研修|研讨|进修|考察|学习|交流|专题|该|本|此|两|三|各|全)$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
+    private static final int SHORTEST = 2;
+
+    private Nicknames() {}
+
+    /** The clauses of a sentence, split at semicolons (each may speak of another program). */
+    static List<Span> clauses(String text, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CLAUSE_END.matcher(text).region(sentence.start(), sentence.end());
+        int start = sentence.start();
+        while (m.find()) {
+            out.add(new Span(start, m.start()));
+            start = m.end();
+        }
+        out.add(new Span(start, sentence.end()));
+        return out;
+    }
+
+    /** The program a clause names by its short name, if exactly one title holds it. */
+    static Optional<NamedProgram> named(String folded, Span clause, List<NamedProgram> programs) {
+        Matcher m = NICKNAME.matcher(folded).region(clause.start(), clause.end());
+        while (m.find()) {
+            String words = m.group(1);
+            for (int from = 0; words.length() - from >= SHORTEST; from++) {
+                String nickname = words.substring(from);
+                if (GENERIC.matcher(nickname).matches()) {
+                    continue;
+                }
+                List<NamedProgram> holding = programs.stream().filter(p -> p.folded.contains(nickname)).toList();
+                if (holding.size() == 1) {
+                    return Optional.of(holding.get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

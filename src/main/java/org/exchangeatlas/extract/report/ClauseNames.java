@@ -1,0 +1,87 @@
+package org.exchangeatlas.extract.report;
+
+import static org.exchangeatlas.extract.report.ReportCues.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.ClausePattern;
+import org.exchangeatlas.vocab.Concept;
+import org.exchangeatlas.vocab.LabelNormalizer;
+import org.exchangeatlas.vocab.Mention;
+import org.exchangeatlas.vocab.Vocabulary;
+
+/**
+ * Sorts the names and cues found in a clause of an article into {@link Named}: which bodies may
+ * run a program and which are named as another's partner ("together with the Ministry of
+ * Commerce"), the targets (never the home country), roles, topics, requirements (by a cue or a
+ * clause pattern of the requirements vocabulary), kinds and delivery.
+ */
+final class ClauseNames {
+    /** What introduces a body that runs a program with another: "together with", "jointly with". */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:together with|jointly with|in cooperation with|in partnership with|with the help of|alongside"
+            + "|co-?organi[sz]ed with|co-?hosted with)\\s+(?:the\\s+)?(?:China's\\s+|Chinese\\s+)?$");
+
+    private final String text;
+    private final Vocabulary vocabulary;
+    private final Optional<String> homeCountry;
+    private final List<ClausePattern> clausePatterns;
+
+    ClauseNames(String text, Vocabulary vocabulary) {
+        this.text = text;
+        this.vocabulary = vocabulary;
+        this.homeCountry = vocabulary.homeCountry();
+        this.clausePatterns = vocabulary.clausePatterns();
+    }
+
+    Named named(List<Mention> names, List<Mention> cues, Span clause) {
+        List<Concept> countries = concepts(of(names, COUNTRIES)).stream()
+                .filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
+        return new Named(
+                concepts(of(names, BODIES).stream().filter(b -> !partner(b)).toList()),
+                concepts(of(names, BODIES).stream().filter(this::partner).toList()),
+                !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)), concepts(of(names, ROLES)),
+                concepts(of(names, TOPICS)), requirements(names, clause), concepts(of(names, TYPES)),
+                concepts(of(names, DELIVERY_MODES)),
+                !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), !of(cues, ENGAGEMENT).isEmpty());
+    }
+
+    /** The requirements a clause names by a cue or states by a clause pattern. */
+    private List<Concept> requirements(List<Mention> names, Span clause) {
+        List<Concept> out = new ArrayList<>(concepts(of(names, REQUIREMENTS)));
+        String folded = LabelNormalizer.fold(clause.of(text));
+        for (ClausePattern p : clausePatterns) {
+            if (p.matches(folded) && out.stream().noneMatch(c -> c.iri().equals(p.conceptIri()))) {
+                vocabulary.concept(p.conceptIri()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */
+    private boolean partner(Mention body) {
+        String before = text.substring(Math.max(0, body.start() - 30), body.start());
+        return PARTNER_BEFORE.matcher(before).find();
+    }
+
+    static List<Mention> of(List<Mention> ms, String scheme) {
+        return ms.stream().filter(m -> m.concept().inScheme(scheme)).toList();
+    }
+
+    static List<Mention> within(List<Mention> ms, Span clause) {
+        return ms.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+    }
+
+    static List<Concept> concepts(List<Mention> ms) {
+        List<Concept> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (out.stream().noneMatch(c -> c.iri().equals(m.concept().iri()))) {
+                out.add(m.concept());
+            }
+        }
+        return out;
+    }
+}

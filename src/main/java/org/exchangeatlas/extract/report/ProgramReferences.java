@@ -1,0 +1,95 @@
+package org.exchangeatlas.extract.report;
+
+import static org.exchangeatlas.extract.report.ClauseNames.of;
+import static org.exchangeatlas.extract.report.ReportCues.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * How a clause of an article speaks of a program, from the words before its first program word:
+ * of one already spoken of ("the seminar", "the event", "these programs"), of a new one ("a 2022
+ * seminar", "795 programs"), or of others than the one reported ("several similar courses",
+ * "earlier seminars"), which are no program of the article's. And the year a clause gives.
+ */
+final class ProgramReferences {
+    /** The three ways a clause's program word may speak. */
+    enum Reference { BACK, NEW, OTHERS }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("[\\p{L}\\d'’]+");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those",
+            "its", "their", "such", "same");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "new", "one", "some");
+    /** Words before a program word that make it other programs than the one reported. */
+    private static final Set<String> OTHER = Set.of("similar", "other", "several", "previous", "earlier", "past",
+            "former", "prior", "many", "numerous", "dozens", "hundreds", "future");
+    /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
+    private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:since|before|until|after|by|from|to|between)\\s+$");
+
+    private final String text;
+
+    ProgramReferences(String text) {
+        this.text = text;
+    }
+
+    /**
+     * How the clause's first program word speaks: a word of {@link #OTHER} within three words
+     * before it makes it others; a definite word, back; an indefinite one or none, new.
+     */
+    Reference of(List<Mention> names, List<Mention> cues) {
+        Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
+                .min(Comparator.comparingInt(Mention::start));
+        if (first.isEmpty()) {
+            return Reference.NEW;
+        }
+        if (ClauseNames.of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())) {
+            return Reference.BACK;
+        }
+        Matcher words = WORD_BEFORE.matcher(text.substring(Math.max(0, first.get().start() - 40), first.get().start()));
+        List<String> before = new ArrayList<>();
+        while (words.find()) {
+            before.add(words.group().toLowerCase(Locale.ROOT));
+        }
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+            if (OTHER.contains(before.get(i))) {
+                return Reference.OTHERS;
+            }
+            if (DEFINITE.contains(before.get(i))) {
+                return Reference.BACK;
+            }
+            if (INDEFINITE.contains(before.get(i))) {
+                return Reference.NEW;
+            }
+        }
+        return Reference.NEW;
+    }
+
+    /** The year a clause gives its program: its only year, unless a word makes it a bound (since 2018). */
+    Optional<Integer> year(Span clause) {
+        Matcher y = YEAR.matcher(text).region(clause.start(), clause.end());
+        Integer found = null;
+        int at = -1;
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            if (found != null && found != v) {
+                return Optional.empty();
+            }
+            found = v;
+            at = y.start();
+        }
+        if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 10), at)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+}
