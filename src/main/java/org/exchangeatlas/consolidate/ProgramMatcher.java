@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Judges whether two program keys name one program: a notice and its translation, an article
  * and the notice it reports, a table row and a notice.
- * <p>Hard rules first, which no score can overrule: the same year (both stated); the same stated
+ * <p>Hard rules first, which no score can overrule: not two names one document gives two
+ * programs; the same year (both stated); the same stated
  * target groups; compatible target countries where both sources list them (equal when either is
  * bilateral, else a Jaccard overlap of at least 0.8, since a revision may add a country; a source
  * that names only the group, as a notice of the group does beside an article listing some of its
@@ -37,7 +38,7 @@ public final class ProgramMatcher {
 
     /** The properties the rules and the score read, each IRI mapped to itself (one copy of each key). */
     public static final Map<String, String> FEATURES = Stream.of(YEAR, TARGET_GROUP, TARGET_COUNTRY, ORGANIZER,
-            START_DATE, TOPIC, PARTICIPANT_ROLE, PROGRAM_TYPE).collect(Collectors.toUnmodifiableMap(p -> p, p -> p));
+            START_DATE, TOPIC, PARTICIPANT_ROLE, PROGRAM_TYPE, TITLE).collect(Collectors.toUnmodifiableMap(p -> p, p -> p));
 
     /** Whether {@code a} and {@code b} are one program. */
     public boolean same(ProgramSources a, ProgramSources b) {
@@ -45,6 +46,9 @@ public final class ProgramMatcher {
     }
 
     boolean passesHardRules(ProgramSources a, ProgramSources b) {
+        if (namedApartInOneDocument(a, b)) {
+            return false;
+        }
         Set<String> ya = a.get(YEAR);
         Set<String> yb = b.get(YEAR);
         if (ya.isEmpty() || yb.isEmpty() || !ya.equals(yb)) {
@@ -91,6 +95,17 @@ public final class ProgramMatcher {
             s += 0.15;
         }
         return s;
+    }
+
+    /**
+     * Two programs one document names by different names are two programs, however alike the rest
+     * ("the closing of the "A" and the "B": both courses were hosted by ...").
+     */
+    private static boolean namedApartInOneDocument(ProgramSources a, ProgramSources b) {
+        Set<String> ta = a.get(TITLE);
+        Set<String> tb = b.get(TITLE);
+        return !ta.isEmpty() && !tb.isEmpty() && disjoint(ta, tb)
+                && a.documents().keySet().stream().anyMatch(b.documents()::containsKey);
     }
 
     private static double jaccardOrOne(Set<String> a, Set<String> b) {

@@ -13,7 +13,8 @@ import org.exchangeatlas.vocab.Mention;
 /**
  * Finds an English program title in a line: "Seminar on TOPIC for ROLE from TARGET, YEAR",
  * "YEAR Workshop on TOPIC for ROLE of TARGET (Online)": the line opens with a program type
- * (after an optional year, "the" or numbering) and names what it is on or for. A trailing
+ * (after an optional year, "the" or numbering, and up to three capitalized words qualifying it:
+ * "International Training Course on ...") and names what it is on or for. A trailing
  * bracket holding a delivery word is the delivery, not part of the title.
  */
 public final class EnglishTitleFinder {
@@ -24,6 +25,9 @@ public final class EnglishTitleFinder {
             "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
     /** What may stand before the type word: a year, "the". */
     private static final Pattern BEFORE_TYPE = Pattern.compile("^(?:(?:19|20)\\d{2}\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** A word that may qualify the type ("International", "High-Level", "Advanced"): capitalized. */
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
+    private static final int MAX_WORDS_BEFORE_TYPE = 3;
     private static final Pattern LINKING = Pattern.compile("\\b(?:on|for|from|of)\\b", Pattern.CASE_INSENSITIVE);
 
     private final DictionaryMatcher matcher;
@@ -38,6 +42,14 @@ public final class EnglishTitleFinder {
         Matcher before = BEFORE_TYPE.matcher(text.substring(start, to));
         int typeAt = start + (before.find() ? before.end() : 0);
         Optional<Mention> type = matcher.at(text, typeAt, TYPE_SCHEME);
+        for (int words = 0; type.isEmpty() && words < MAX_WORDS_BEFORE_TYPE; words++) {
+            Matcher word = CAPITALIZED_WORD.matcher(text).region(typeAt, to);
+            if (!word.lookingAt()) {
+                break;
+            }
+            typeAt = word.end();
+            type = matcher.at(text, typeAt, TYPE_SCHEME);
+        }
         if (type.isEmpty() || !LINKING.matcher(text.substring(type.get().end(), to)).find()) {
             return Optional.empty();
         }

@@ -80,6 +80,7 @@ public final class AtlasTerms {
     public static final String UNTIL = NS + "until";
     public static final String FORMER_NAME = NS + "formerName";
     public static final String CUE = NS + "cue";
+    public static final String ACRONYM = NS + "acronym";
     public static final String CLAUSE_PATTERN = NS + "clausePattern";
     public static final String HOME_COUNTRY = NS + "homeCountry";
     public static final String TIER = NS + "tier";

@@ -8,17 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.exchangeatlas.model.AtlasTerms;
 
 /**
  * Finds the vocabulary's labels in text: the extractors' dictionary. Every label of every concept
  * is indexed once (folded by {@link LabelNormalizer}); a search walks the text left to right and
  * takes, at each position, the longest label of a concept in the wanted schemes. Labels that
  * begin or end with a Latin letter or digit match only on word boundaries, so "Niger" is not
- * found inside "Nigeria"; Han labels match anywhere.
+ * found inside "Nigeria"; Han labels match anywhere. An acronym that is a word in another case
+ * ({@code atlas:acronym} "MOST") matches only as written.
  */
 public final class DictionaryMatcher {
 
-    private record Entry(String folded, Concept concept, boolean latinStart, boolean latinEnd) {}
+    /** A label as indexed; an acronym ({@code atlas:acronym}) matches only as written, in its case. */
+    private record Entry(String folded, Concept concept, boolean latinStart, boolean latinEnd, String exactCase) {}
 
     private final Map<Character, List<Entry>> byFirstChar = new HashMap<>();
     private final Map<String, List<Concept>> byWholeLabel = new HashMap<>();
@@ -33,7 +36,8 @@ public final class DictionaryMatcher {
             String folded = LabelNormalizer.fold(label.text());
             maxLength = Math.max(maxLength, folded.length());
             Entry e = new Entry(folded, concept.get(), isWordChar(folded.charAt(0)),
-                    isWordChar(folded.charAt(folded.length() - 1)));
+                    isWordChar(folded.charAt(folded.length() - 1)),
+                    label.property().equals(AtlasTerms.ACRONYM) ? label.text() : null);
             byFirstChar.computeIfAbsent(folded.charAt(0), k -> new ArrayList<>()).add(e);
             List<Concept> same = byWholeLabel.computeIfAbsent(folded, k -> new ArrayList<>());
             if (!same.contains(concept.get())) {
@@ -51,11 +55,12 @@ public final class DictionaryMatcher {
      */
     public List<Mention> find(CharSequence text, int from, int to, Collection<String> schemes) {
         Set<String> wanted = Set.copyOf(schemes);
-        String folded = LabelNormalizer.fold(text.subSequence(from, to));
+        CharSequence original = text.subSequence(from, to);
+        String folded = LabelNormalizer.fold(original);
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < folded.length()) {
-            Entry hit = longestAt(folded, i, wanted);
+            Entry hit = longestAt(original, folded, i, wanted);
             if (hit == null) {
                 i++;
                 continue;
@@ -80,8 +85,8 @@ public final class DictionaryMatcher {
         }
         int from = Math.max(0, pos - 1);
         int to = Math.min(text.length(), pos + maxLength + 1);
-        String folded = LabelNormalizer.fold(text.subSequence(from, to));
-        Entry hit = longestAt(folded, pos - from, Set.copyOf(schemes));
+        CharSequence original = text.subSequence(from, to);
+        Entry hit = longestAt(original, LabelNormalizer.fold(original), pos - from, Set.copyOf(schemes));
         if (hit == null) {
             return Optional.empty();
         }
@@ -96,13 +101,17 @@ public final class DictionaryMatcher {
                 .toList();
     }
 
-    private Entry longestAt(String folded, int i, Set<String> wanted) {
+    /** The longest entry at {@code i} of the folded text; {@code original} is the same text unfolded (one character for one). */
+    private Entry longestAt(CharSequence original, String folded, int i, Set<String> wanted) {
         List<Entry> candidates = byFirstChar.get(folded.charAt(i));
         if (candidates == null) {
             return null;
         }
         for (Entry e : candidates) {
             if (!folded.startsWith(e.folded(), i)) {
+                continue;
+            }
+            if (e.exactCase() != null && !writtenAt(original, e.exactCase(), i)) {
                 continue;
             }
             int end = i + e.folded().length();
@@ -117,6 +126,18 @@ public final class DictionaryMatcher {
             }
         }
         return null;
+    }
+
+    private static boolean writtenAt(CharSequence text, String label, int i) {
+        if (i + label.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < label.length(); k++) {
+            if (text.charAt(i + k) != label.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(char c) {

@@ -30,7 +30,7 @@ public final class Vocabulary {
     public record Label(String text, String conceptIri, String property) {}
 
     private static final List<String> LABEL_PROPERTIES =
-            List.of(SKOS_PREF_LABEL, SKOS_ALT_LABEL, SKOS_HIDDEN_LABEL, FORMER_NAME, CUE);
+            List.of(SKOS_PREF_LABEL, SKOS_ALT_LABEL, SKOS_HIDDEN_LABEL, FORMER_NAME, ACRONYM, CUE);
 
     private final Map<String, Concept> concepts;
     private final List<Label> labels;

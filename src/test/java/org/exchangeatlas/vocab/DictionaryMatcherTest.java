@@ -26,6 +26,8 @@ class DictionaryMatcherTest {
             g:sco skos:inScheme s:groups ; skos:prefLabel "Shanghai Cooperation Organization"@en, "上海合作组织"@zh ;
                   skos:altLabel "上合组织"@zh, "SCO"@en ; skos:hiddenLabel "上海合作組織"@zh .
             g:cee skos:inScheme s:groups ; skos:altLabel "中国—中东欧国家"@zh .
+            <https://w3id.org/exchange-atlas/id/body/most> skos:inScheme s:bodies ;
+                  skos:prefLabel "Ministry of Science and Technology"@en ; atlas:acronym "MOST"@en .
             """;
 
     private final DictionaryMatcher matcher = new DictionaryMatcher(vocabulary());
@@ -52,6 +54,13 @@ class DictionaryMatcherTest {
         assertEquals(List.of("NG@15-22", "NE@27-32"), iris("Officials from Nigeria and Niger.", S + "countries"));
         assertTrue(iris("the SCOPE of work", S + "groups").isEmpty());
         assertEquals(List.of("sco@4-7"), iris("The SCO summit", S + "groups"));
+    }
+
+    @Test
+    void anAcronymThatIsAWordMatchesOnlyInItsCase() {
+        assertEquals(List.of("most@30-34"), iris("The courses were sponsored by MOST.", S + "bodies"));
+        assertTrue(iris("Most of the participants were officials.", S + "bodies").isEmpty());
+        assertTrue(iris("the most senior official", S + "bodies").isEmpty());
     }
 
     @Test

@@ -85,7 +85,7 @@ final class ArticleReading {
     ArticleReading(String text, String documentIri, RecordSink sink, DictionaryMatcher matcher,
                    Vocabulary vocabulary, ClauseRelations relations) {
         this.relations = relations;
-        this.titles = new QuotedTitles(matcher);
+        this.titles = new QuotedTitles(matcher, vocabulary);
         this.text = text;
         this.documentIri = documentIri;
         this.sink = sink;
@@ -182,7 +182,7 @@ final class ArticleReading {
     }
 
     private void read(Sentence s, Span clause) {
-        List<Mention> names = within(s.names(), clause);
+        List<Mention> names = titles.outsideSeveral(text, within(s.names(), clause), clause);
         List<Mention> cues = within(s.cues(), clause);
         Named n = clauseNames.named(names, cues, clause);
         if (n.meeting()) {
@@ -298,8 +298,7 @@ final class ArticleReading {
 
     /** Ties the clause's names to the current program, each fact citing the sentence. */
     private void tie(Named n, Span clause, Span sentence) {
-        titles.in(text, clause.start(), clause.end()).ifPresent(t ->
-                current.title(t.title().of(text).replaceAll("\\s+", " "), t.title()));
+        titles.all(text, clause.start(), clause.end()).forEach(t -> current.title(titles.saying(text, t)));
         if (pendingOrganizers) {
             current.organizers(sentence, sink);
             pendingOrganizers = false;

@@ -27,7 +27,7 @@ final class ProgramReferences {
 
     private static final Pattern WORD_BEFORE = Pattern.compile("[\\p{L}\\d'’]+");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those",
-            "its", "their", "such", "same");
+            "its", "their", "such", "same", "both", "each");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "new", "one", "some");
     /** Words before a program word that make it other programs than the one reported. */
     private static final Set<String> OTHER = Set.of("similar", "other", "several", "previous", "earlier", "past",

@@ -5,6 +5,7 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,18 +29,24 @@ import org.exchangeatlas.vocab.Concept;
 final class ReportedProgram {
     private record Stated(String predicate, Value value, Span span) {}
 
+    /**
+     * A name the article quotes for the program, with what the name itself says (its topics,
+     * roles, targets), each as a property and a concept IRI.
+     */
+    record Title(String name, Span span, List<Map.Entry<String, String>> says) {}
+
     private final List<Concept> bodies;
     private final Set<String> targets = new LinkedHashSet<>();
     private final Set<String> concepts = new TreeSet<>();
     private final List<Concept> labelled = new ArrayList<>();
     private final List<Stated> pending = new ArrayList<>();
-    private final Set<Stated> emitted = new java.util.HashSet<>();
     private Optional<Integer> year = Optional.empty();
-    private String iri;
-    /** The program's own name, where the article quotes it ("Seminar on Port Management for ..."). */
-    private String title;
+    /**
+     * The program's own names, where the article quotes them ("Seminar on Port Management for ...");
+     * a sentence that quotes two ("the "A" and the "B" closed") speaks of two programs alike.
+     */
+    private final List<Title> titles = new ArrayList<>();
     private boolean counted;
-    private Span titleSpan;
     /** The sentence that first said what the program is about; null while none has. */
     private Span founding;
 
@@ -104,17 +111,16 @@ final class ReportedProgram {
         state(YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), span, sink);
     }
 
-    /** The name the article quotes for the program: the first one, wherever the article gives it. */
-    void title(String name, Span span) {
-        if (title == null) {
-            title = name;
-            titleSpan = span;
+    /** A name the article quotes for the program, wherever the article gives it. */
+    void title(Title t) {
+        if (titles.stream().noneMatch(x -> x.name().equals(t.name()))) {
+            titles.add(t);
         }
     }
 
     /** Marks the program reported once a sentence says what it is about, or it is named by its own name. */
     void settle(Span founding, RecordSink sink) {
-        if (this.founding == null && (!concepts.isEmpty() || title != null)) {
+        if (this.founding == null && (!concepts.isEmpty() || !titles.isEmpty())) {
             this.founding = founding;
         }
     }
@@ -123,39 +129,48 @@ final class ReportedProgram {
      * At the article's end, emits the program if it was reported, with every fact its sentences
      * stated: the key is made only now, so that a name or a year the article gives after the
      * program's first sentence ("The seminar, officially titled ...") names it. A named program is
-     * keyed by its name, like a notice's; else by its bodies, concepts and year.
+     * keyed by its name, like a notice's; else by its bodies, concepts and year. Where the article
+     * quoted several names for what it spoke of as one ("both courses were hosted by ..."), each
+     * name is a program with the facts stated of them all and what its own name says; a number of
+     * participants stated of them all is their total, no one program's, and is left out.
      */
     void finish(RecordSink sink) {
-        if (iri != null || (founding == null && title == null)) {
+        if (founding == null && titles.isEmpty()) {
             return;
         }
-        if (title != null) {
-            String key = ProgramKeys.of(year, title);
-            iri = id("program", key);
-            sink.program(new ProgramRecord(key, title, "en", label(), titleSpan, PROGRAM));
-        } else {
+        if (titles.isEmpty()) {
             StringBuilder k = new StringBuilder("reported|");
             k.append(String.join(",", new TreeSet<>(bodyIris()))).append('|').append(String.join(",", concepts));
             String key = ProgramKeys.of(year, k.toString());
-            iri = id("program", key);
             sink.program(new ProgramRecord(key, null, "en", label(), founding, REPORTED_PROGRAM));
+            emitAll(id("program", key), pending, sink);
+            return;
         }
-        for (Stated s : pending) {
-            emit(s, sink);
+        boolean several = titles.size() > 1;
+        for (Title t : titles) {
+            String key = ProgramKeys.of(year, t.name());
+            String iri = id("program", key);
+            sink.program(new ProgramRecord(key, t.name(), "en", label(), t.span(), PROGRAM));
+            List<Stated> facts = new ArrayList<>(pending.stream()
+                    .filter(f -> !several || !f.predicate().equals(PARTICIPANT_COUNT)).toList());
+            t.says().forEach(e -> facts.add(new Stated(e.getKey(), new Value.Iri(e.getValue()), t.span())));
+            emitAll(iri, facts, sink);
         }
-        pending.clear();
+    }
+
+    private static void emitAll(String iri, List<Stated> facts, RecordSink sink) {
+        Set<Stated> emitted = new java.util.HashSet<>();
+        for (Stated s : facts) {
+            if (emitted.add(s)) {
+                sink.fact(new Fact(iri, s.predicate(), s.value(), s.span()));
+            }
+        }
     }
 
     private void state(String predicate, Value v, Span span, RecordSink sink) {
         Stated s = new Stated(predicate, v, span);
         if (!pending.contains(s)) {
             pending.add(s);
-        }
-    }
-
-    private void emit(Stated s, RecordSink sink) {
-        if (emitted.add(s)) {
-            sink.fact(new Fact(iri, s.predicate(), s.value(), s.span()));
         }
     }
 
