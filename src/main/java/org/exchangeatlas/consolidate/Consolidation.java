@@ -56,6 +56,17 @@ public final class Consolidation {
 
     /** Recomputes merging and supersession over every document graph. Call in a write transaction. */
     public ConsolidationReport recompute(DatasetGraph dsg) {
+        return recompute(dsg, () -> {});
+    }
+
+    /**
+     * As {@link #recompute(DatasetGraph)}, calling {@code checkpoint} before each program, which
+     * may throw to stop (a build asked to end). Programs are walked in the order the store lists
+     * their keys, which is the order their nodes were written: the programs graph then grows
+     * along its indexes instead of at random places, which a store larger than memory cannot
+     * afford (a million programs).
+     */
+    public ConsolidationReport recompute(DatasetGraph dsg, Runnable checkpoint) {
         List<Node> documents = documentGraphs(dsg);
         restore(dsg, documents);
         Map<String, ProgramSources> sources = gather(dsg, documents);
@@ -66,6 +77,7 @@ public final class Consolidation {
         int merged = 0;
         int superseded = 0;
         for (List<String> cluster : clusters) {
+            checkpoint.run();
             if (cluster.size() > 1) {
                 merged++;
             }
@@ -127,7 +139,7 @@ public final class Consolidation {
      * are kept, each value once, so that a million programs fit in a small heap.
      */
     private static Map<String, ProgramSources> gather(DatasetGraph dsg, List<Node> documents) {
-        Map<String, Map<String, String>> docsByKey = new TreeMap<>();
+        Map<String, Map<String, String>> docsByKey = new LinkedHashMap<>(); // in the store's order
         Map<String, Map<String, Set<String>>> valuesByKey = new HashMap<>();
         Set<String> keysWithOriginals = new HashSet<>();
         Map<String, String> shared = new HashMap<>(); // one copy of each value (years, countries, bodies)
@@ -202,7 +214,7 @@ public final class Consolidation {
             compareAll(noCountry, sources, parent);
             byCountry.values().forEach(sameCountry -> compareAll(sameCountry, sources, parent));
         }
-        Map<String, List<String>> groups = new TreeMap<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>(); // in the order of their first key
         for (String k : keys) {
             groups.computeIfAbsent(find(parent, k), x -> new ArrayList<>()).add(k);
         }

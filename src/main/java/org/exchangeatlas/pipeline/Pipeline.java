@@ -149,7 +149,7 @@ public final class Pipeline {
                 }
                 VocabularyDigest.store(dsg, vocabularyDigest);
                 stop.check();
-                consolidated[0] = consolidation.recompute(dsg);
+                consolidated[0] = consolidation.recompute(dsg, stop::check);
                 stop.check();
                 inferred[0] = inference.recompute(dsg);
                 stop.check();

@@ -96,6 +96,9 @@ final class NewsReading {
             List<NamedProgram> about = !named.isEmpty() ? named : programs.size() == 1 ? programs : List.of();
             relations(s, about, self);
             if (named.isEmpty() && programs.size() > 1) {
+                if (Nicknames.ofAll(folded, s)) {
+                    roles(s, programs);
+                }
                 for (Span clause : Nicknames.clauses(text, s)) {
                     List<NamedProgram> one = Nicknames.named(folded, clause, programs).stream().toList();
                     participants(clause, one);

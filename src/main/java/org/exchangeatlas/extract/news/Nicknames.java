@@ -12,13 +12,16 @@ import org.exchangeatlas.source.Span;
  * "2018年东盟国家港口管理研修班", 太平洋岛国班, 非洲班. A clause of a sentence that names no program
  * in full (据悉，东盟班有24名学员；非洲班有26名学员) is about the one program whose title holds
  * the words before its 班, when one title only holds them. Words of every program (培训, 研修)
- * tell nothing apart and are no short name.
+ * tell nothing apart and are no short name. A sentence about all of them (三个班次共有68名官员)
+ * says who they all train, not how many each has.
  */
 final class Nicknames {
     /** Up to eight Chinese characters before 班 (not those of 培训班, 研修班 themselves). */
     private static final Pattern NICKNAME = Pattern.compile("(\\p{IsHan}{2,8}?)班");
     private static final Pattern GENERIC = Pattern.compile(".*(?:培训|研修|研讨|进修|考察|学习|交流|专题|该|本|此|两|三|各|全)$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
+    /** A sentence about all the page's programs at once: 三个班次共有…, 两个研修班的学员, 各班学员. */
+    private static final Pattern ALL = Pattern.compile("(?:[两二三四五六七八九十]|各|全部|所有)(?:个|期)?(?:班次|研修班|培训班|研讨班|班)");
     private static final int SHORTEST = 2;
 
     private Nicknames() {}
@@ -34,6 +37,11 @@ final class Nicknames {
         }
         out.add(new Span(start, sentence.end()));
         return out;
+    }
+
+    /** Whether a sentence speaks of all the page's programs at once (三个班次共有68名官员). */
+    static boolean ofAll(String folded, Span sentence) {
+        return ALL.matcher(folded).region(sentence.start(), sentence.end()).find();
     }
 
     /** The program a clause names by its short name, if exactly one title holds it. */

@@ -18,7 +18,8 @@ import org.exchangeatlas.vocab.Mention;
  * words), the countries and groups they came from and the roles named after the number. Reads
  * 来自A、B、C等12个国家的23名官员, 共有来自9个非洲国家的21位学员, 学员共25人, 25名学员, "thirty-one
  * officials from six countries", "22 participants from Laos, Cambodia and Myanmar". A number of
- * countries is not a number of participants.
+ * countries is not a number of participants. Counted "officials" or "officers" of whom nothing
+ * more is said are government officials.
  */
 public final class ParticipantReader {
     private static final String N = NumberWords.ZH;
@@ -44,15 +45,21 @@ public final class ParticipantReader {
     private static final String EN = NumberWords.EN;
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*,?\\s+){0,5}?"
-            + "(?:officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
+            + "(?<noun>officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries|(?<list>[^.;]{0,160}))");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
     private static final List<String> ROLES = List.of(scheme("roles"));
 
+    /** The participants' noun that makes them officials of their governments when nothing more is said of them. */
+    private static final Pattern OFFICIALS = Pattern.compile("officials|officers");
+
     private final DictionaryMatcher matcher;
+    /** The role of government officials, which "34 officials from Laos" are. */
+    private final List<org.exchangeatlas.vocab.Concept> officials;
 
     public ParticipantReader(DictionaryMatcher matcher) {
         this.matcher = matcher;
+        this.officials = matcher.lookup("government officials", ROLES);
     }
 
     /** Who came, as {@code text[sentence]} says; empty when it says nothing of it. */
@@ -93,7 +100,11 @@ public final class ParticipantReader {
         int rolesFrom = m.end("np");
         int rolesTo = english ? m.start() + Math.max(rolesFrom - m.start(), m.group().toLowerCase(java.util.Locale.ROOT).indexOf(" from "))
                 : Math.min(text.length(), m.end() + 8);
-        return new Participants(count, countries, groups, roles(text, rolesFrom, rolesTo));
+        List<Mention> roles = roles(text, rolesFrom, rolesTo);
+        if (english && roles.isEmpty() && OFFICIALS.matcher(m.group("noun")).matches()) {
+            roles = officials.stream().map(c -> new Mention(c, m.start("noun"), m.end("noun"), m.group("noun"))).toList();
+        }
+        return new Participants(count, countries, groups, roles);
     }
 
     private void places(String text, int from, int to, List<Mention> countries, List<Mention> groups) {
