@@ -1,11 +1,11 @@
 package org.exchangeatlas.extract;
 
 import org.exchangeatlas.source.Span;
+import static org.exchangeatlas.extract.NoticeSchemes.*;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,25 +28,6 @@ import org.exchangeatlas.vocab.Vocabulary;
  * {@link NoticeGrammar}: {@link #chinese} and {@link #english} give the two we read.
  */
 public final class NoticeExtractor implements Extractor {
-    private static final String COUNTRIES = scheme("countries");
-    private static final String GROUPS = scheme("groups");
-    private static final String ROLES = scheme("roles");
-    private static final String TOPICS = scheme("topics");
-    private static final String TYPES = scheme("program-types");
-    private static final String DELIVERY_SCHEME = scheme("delivery");
-    private static final String LANGUAGES = scheme("languages");
-    private static final String REQUIREMENTS = scheme("requirements");
-    private static final String BODIES = scheme("bodies");
-    /**
-     * Decoys: phrases that contain a name without meaning it (各国农业部门 holds 农业部, 内蒙古
-     * holds 蒙古, 葡萄牙语 holds 葡萄牙). Searched beside the real schemes so that the longer phrase
-     * wins, then dropped.
-     */
-    private static final String NON_BODIES = scheme("non-bodies");
-    private static final String NON_COUNTRIES = scheme("non-countries");
-    private static final String DOCUMENT_KINDS = scheme("document-kinds");
-
-
     private final DictionaryMatcher matcher;
     private final Optional<String> homeCountry;
     private final List<ClausePattern> clausePatterns;
@@ -470,38 +451,6 @@ public final class NoticeExtractor implements Extractor {
 
     /** "Seminar on TOPIC for ROLE from TARGET, YEAR", from the English labels of the title's concepts. */
     public static String englishLabel(List<Mention> title, Optional<Integer> year) {
-        Set<String> types = new LinkedHashSet<>();
-        Set<String> topics = new LinkedHashSet<>();
-        Set<String> roles = new LinkedHashSet<>();
-        Set<String> targets = new LinkedHashSet<>();
-        for (Mention m : title) {
-            Concept c = m.concept();
-            String label = c.displayLabel();
-            if (c.inScheme(TYPES)) {
-                types.add(capitalize(label));
-            } else if (c.inScheme(TOPICS)) {
-                topics.add(label);
-            } else if (c.inScheme(ROLES)) {
-                roles.add(label);
-            } else if (c.inScheme(GROUPS) || c.inScheme(COUNTRIES)) {
-                targets.add(label);
-            }
-        }
-        StringBuilder b = new StringBuilder(types.isEmpty() ? "Program" : String.join(" ", types));
-        if (!topics.isEmpty()) {
-            b.append(" on ").append(String.join(" and ", topics));
-        }
-        if (!roles.isEmpty()) {
-            b.append(" for ").append(String.join(" and ", roles));
-        }
-        if (!targets.isEmpty()) {
-            b.append(" from ").append(String.join(" and ", targets));
-        }
-        year.ifPresent(y -> b.append(", ").append(y));
-        return b.toString();
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return EnglishProgramLabel.of(title, year);
     }
 }
