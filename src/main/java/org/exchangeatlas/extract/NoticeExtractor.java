@@ -70,21 +70,21 @@ public final class NoticeExtractor implements Extractor {
 
     @Override
     public void extract(Document document, RecordSink sink) {
-        new Run(document.readableText(), id("document", document.sha256()), sink).extract();
+        new Run(new NoticeText(document.readableText(), matcher, grammar, homeCountry), id("document", document.sha256()), sink)
+                .extract();
     }
 
     /** The state of reading one document. */
     private final class Run {
+        private final NoticeText notice;
         private final String text;
         private final String documentIri;
         private final RecordSink sink;
-        private String key;
-        private final Set<String> stated = new HashSet<>();
-        /** Facts already passed on: a cue and a pattern may find the same requirement in one clause. */
-        private final Set<Fact> emitted = new HashSet<>();
+        private ProgramFacts facts;
 
-        Run(String text, String documentIri, RecordSink sink) {
-            this.text = text;
+        Run(NoticeText notice, String documentIri, RecordSink sink) {
+            this.notice = notice;
+            this.text = notice.text();
             this.documentIri = documentIri;
             this.sink = sink;
         }
@@ -111,24 +111,25 @@ public final class NoticeExtractor implements Extractor {
             List<Mention> titleMentions = matcher.find(text, titleSpan.start(), titleSpan.end(),
                     List.of(COUNTRIES, GROUPS, ROLES, TOPICS, TYPES, NON_COUNTRIES, LANGUAGES));
             String titleText = titleSpan.of(text).replaceAll("\\s+", " ");
-            key = ProgramKeys.of(year, titleText);
+            String key = ProgramKeys.of(year, titleText);
             sink.program(new ProgramRecord(key, titleText, grammar.language(), englishLabel(titleMentions, year), titleSpan));
+            facts = new ProgramFacts(notice, id("program", key), sink);
             if (yearSpan != null) {
-                fact(YEAR_PROPERTY, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), yearSpan);
+                facts.fact(YEAR_PROPERTY, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), yearSpan);
             }
-            titleMentions.forEach(this::conceptFact);
-            title.get().delivery().ifPresent(d -> mentions(d, DELIVERY_SCHEME).forEach(this::conceptFact));
+            titleMentions.forEach(facts::conceptFact);
+            title.get().delivery().ifPresent(d -> notice.mentions(d, DELIVERY_SCHEME).forEach(facts::conceptFact));
 
             documentKind(fields, titleSpan);
             for (NoticeField f : fields) {
                 read(f, year);
             }
             for (NoticeField f : fields) {
-                if (!stated.contains(DELIVERY) && "dates".equals(f.kind())) {
+                if (!facts.stated(DELIVERY) && "dates".equals(f.kind())) {
                     delivery(f.content()); // "Time and place: 5–25 June 2019, Kunming, China"
                 }
             }
-            if (!stated.contains(DELIVERY) && grammar.readsDeliveryFromBody()) {
+            if (!facts.stated(DELIVERY) && grammar.readsDeliveryFromBody()) {
                 deliveryFromBody(fields, titleSpan);
             }
             requirements(fields, titleSpan);
@@ -174,18 +175,18 @@ public final class NoticeExtractor implements Extractor {
                 case "co-organizer" -> names(c, CO_ORGANIZER);
                 case "host" -> names(c, HOST);
                 case "dates" -> grammar.dates(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
-                    fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
-                    d.end().ifPresent(e -> fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
-                }, () -> notUnderstood("dates not understood", c));
+                    facts.fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
+                    d.end().ifPresent(e -> facts.fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
+                }, () -> facts.notUnderstood("dates not understood", c));
                 case "delivery", "venue" -> delivery(c);
-                case "language" -> mentions(c, LANGUAGES).forEach(m -> fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), span(m)));
-                case "countries" -> mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(this::conceptFact);
+                case "language" -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
+                case "countries" -> notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
                 case "participants" -> {
-                    mentions(c, ROLES).forEach(this::conceptFact);
+                    notice.mentions(c, ROLES).forEach(facts::conceptFact);
                     count(c, false);
                 }
                 case "count" -> count(c, true);
-                case "courses" -> mentions(c, TOPICS).forEach(this::conceptFact);
+                case "courses" -> notice.mentions(c, TOPICS).forEach(facts::conceptFact);
                 default -> { }
             }
         }
@@ -202,9 +203,9 @@ public final class NoticeExtractor implements Extractor {
             List<Span> excluded = fields.stream()
                     .filter(f -> Set.of("courses", "title", "countries").contains(String.valueOf(f.kind())))
                     .map(NoticeField::content).toList();
-            for (Mention m : mentions(new Span(from, to), REQUIREMENTS)) {
-                if (!negated(m) && !inside(excluded, m.start())) {
-                    fact(REQUIREMENT, new Value.Iri(m.concept().iri()),
+            for (Mention m : notice.mentions(new Span(from, to), REQUIREMENTS)) {
+                if (!notice.negated(m) && !inside(excluded, m.start())) {
+                    facts.fact(REQUIREMENT, new Value.Iri(m.concept().iri()),
                             withoutLabel(Clauses.around(text, m.start(), m.end(), from, to), fields));
                 }
             }
@@ -215,7 +216,7 @@ public final class NoticeExtractor implements Extractor {
                 String folded = LabelNormalizer.fold(clause.of(text));
                 for (ClausePattern p : clausePatterns) {
                     if (p.matches(folded)) {
-                        fact(REQUIREMENT, new Value.Iri(p.conceptIri()), withoutLabel(clause, fields));
+                        facts.fact(REQUIREMENT, new Value.Iri(p.conceptIri()), withoutLabel(clause, fields));
                     }
                 }
             }
@@ -245,13 +246,13 @@ public final class NoticeExtractor implements Extractor {
             int from = fields.isEmpty() ? title.end() : fields.get(0).label().start();
             int to = fields.isEmpty() ? text.length() : fields.get(fields.size() - 1).content().end();
             List<Span> courses = fields.stream().filter(f -> "courses".equals(f.kind())).map(NoticeField::content).toList();
-            List<Mention> found = mentions(new Span(from, to), DELIVERY_SCHEME).stream()
-                    .filter(m -> !negated(m) && !inside(courses, m.start())).toList();
+            List<Mention> found = notice.mentions(new Span(from, to), DELIVERY_SCHEME).stream()
+                    .filter(m -> !notice.negated(m) && !inside(courses, m.start())).toList();
             long kinds = found.stream().map(m -> m.concept().iri()).distinct().count();
             if (kinds == 1) {
-                found.forEach(this::conceptFact);
+                found.forEach(facts::conceptFact);
             } else if (kinds > 1) {
-                notUnderstood("delivery unclear: the notice names several ways", new Span(from, to));
+                facts.notUnderstood("delivery unclear: the notice names several ways", new Span(from, to));
             }
         }
 
@@ -262,8 +263,8 @@ public final class NoticeExtractor implements Extractor {
          */
         private void documentKind(List<NoticeField> fields, Span title) {
             int to = fields.isEmpty() ? title.end() : Math.max(title.end(), fields.get(0).label().start());
-            mentions(new Span(0, to), DOCUMENT_KINDS).stream().findFirst().ifPresent(m ->
-                    sink.fact(new Fact(documentIri, DOCUMENT_KIND, new Value.Iri(m.concept().iri()), span(m))));
+            notice.mentions(new Span(0, to), DOCUMENT_KINDS).stream().findFirst().ifPresent(m ->
+                    sink.fact(new Fact(documentIri, DOCUMENT_KIND, new Value.Iri(m.concept().iri()), NoticeText.span(m))));
         }
 
         /**
@@ -271,28 +272,28 @@ public final class NoticeExtractor implements Extractor {
          * online), else a place in the home country ("in China (Changsha)") means delivered in China.
          */
         private void delivery(Span c) {
-            List<Mention> delivery = mentions(c, DELIVERY_SCHEME);
+            List<Mention> delivery = notice.mentions(c, DELIVERY_SCHEME);
             if (!delivery.isEmpty()) {
-                delivery.forEach(this::conceptFact);
+                delivery.forEach(facts::conceptFact);
                 return;
             }
-            mentions(c, COUNTRIES, NON_COUNTRIES).stream()
-                    .filter(m -> homeCountry.map(h -> h.equals(m.concept().iri())).orElse(false))
+            notice.mentions(c, COUNTRIES, NON_COUNTRIES).stream()
+                    .filter(m -> notice.isHome(m.concept()))
                     .findFirst()
                     .ifPresent(m -> {
-                        fact(DELIVERY, new Value.Iri(id("delivery", "in-china")), span(m));
-                        stated.add(DELIVERY);
+                        facts.fact(DELIVERY, new Value.Iri(id("delivery", "in-china")), NoticeText.span(m));
+                        facts.markStated(DELIVERY);
                     });
         }
 
         private void count(Span c, boolean countField) {
-            if (stated.contains(PARTICIPANT_COUNT)) {
+            if (facts.stated(PARTICIPANT_COUNT)) {
                 return;
             }
             grammar.participantCount(text, c.start(), c.end(), countField).ifPresent(s -> {
-                stated.add(PARTICIPANT_COUNT);
+                facts.markStated(PARTICIPANT_COUNT);
                 String digits = s.of(text).replaceAll("^(\\d+).*$", "$1");
-                fact(PARTICIPANT_COUNT, new Value.Typed(digits, XSD + "integer"), s);
+                facts.fact(PARTICIPANT_COUNT, new Value.Typed(digits, XSD + "integer"), s);
             });
         }
 
@@ -313,7 +314,7 @@ public final class NoticeExtractor implements Extractor {
                     continue;
                 }
                 if (tooLongForAName(name) || name.of(text).contains("：") || name.of(text).contains(":")) {
-                    notUnderstood("organization name not understood", name);
+                    facts.notUnderstood("organization name not understood", name);
                     continue;
                 }
                 any = true;
@@ -324,10 +325,10 @@ public final class NoticeExtractor implements Extractor {
                 }
                 Value v = body.<Value>map(b -> new Value.Iri(b.iri()))
                         .orElseGet(() -> new Value.Name(Value.Name.ORGANIZATION, bare.of(text)));
-                fact(predicate, v, body.isPresent() ? name : bare);
+                facts.fact(predicate, v, body.isPresent() ? name : bare);
             }
             if (!any && c.end() > c.start()) {
-                notUnderstood("no organization named", c);
+                facts.notUnderstood("no organization named", c);
             }
         }
 
@@ -349,7 +350,7 @@ public final class NoticeExtractor implements Extractor {
             Set<Concept> bodies = new HashSet<>();
             StringBuilder rest = new StringBuilder(name.of(text));
             for (Mention m : ms) {
-                boolean home = homeCountry.map(h -> h.equals(m.concept().iri())).orElse(false);
+                boolean home = notice.isHome(m.concept());
                 if (m.concept().inScheme(BODIES)) {
                     bodies.add(m.concept());
                 } else if (!home) {
@@ -390,61 +391,6 @@ public final class NoticeExtractor implements Extractor {
             return trimName(new Span(s.start(), open));
         }
 
-        private List<Mention> mentions(Span s, String... schemes) {
-            return matcher.find(text, s.start(), s.end(), List.of(schemes));
-        }
-
-        /** A mention of a concept becomes the fact its scheme implies. */
-        private void conceptFact(Mention m) {
-            Concept c = m.concept();
-            String p;
-            if (c.inScheme(COUNTRIES)) {
-                if (homeCountry.map(h -> h.equals(c.iri())).orElse(false)) {
-                    return; // China is not a target of its own programs for foreign officials
-                }
-                p = TARGET_COUNTRY;
-            } else if (c.inScheme(GROUPS)) {
-                p = TARGET_GROUP;
-            } else if (c.inScheme(ROLES)) {
-                p = PARTICIPANT_ROLE;
-            } else if (c.inScheme(TOPICS)) {
-                p = TOPIC;
-            } else if (c.inScheme(TYPES)) {
-                p = PROGRAM_TYPE;
-            } else if (c.inScheme(DELIVERY_SCHEME)) {
-                if (negated(m)) {
-                    return;
-                }
-                p = DELIVERY;
-            } else {
-                return;
-            }
-            fact(p, new Value.Iri(c.iri()), span(m));
-            stated.add(p);
-        }
-
-        private boolean negated(Mention m) {
-            return grammar.negated(text, m.start(), m.end());
-        }
-
-        private void fact(String predicate, Value v, Span s) {
-            Fact f = new Fact(id("program", key), predicate, v, s);
-            if (emitted.add(f)) {
-                sink.fact(f);
-            }
-        }
-
-        private void notUnderstood(String what, Span s) {
-            String quote = s.of(text);
-            if (quote.length() > 40) {
-                quote = quote.substring(0, 40) + "…";
-            }
-            sink.problem(new Problem(what + ": " + quote.replace('\n', ' '), s));
-        }
-    }
-
-    private static Span span(Mention m) {
-        return new Span(m.start(), m.end());
     }
 
     private static final String YEAR_PROPERTY = NS + "year";
