@@ -6,11 +6,9 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.vocab.ClausePattern;
 import org.exchangeatlas.vocab.DictionaryMatcher;
-import org.exchangeatlas.vocab.LabelNormalizer;
 import org.exchangeatlas.vocab.Mention;
 import org.exchangeatlas.vocab.Vocabulary;
 
@@ -73,7 +71,6 @@ public final class NoticeExtractor implements Extractor {
         private final String documentIri;
         private final RecordSink sink;
         private ProgramFacts facts;
-        private OrganizationNames organizations;
 
         Run(NoticeText notice, String documentIri, RecordSink sink) {
             this.notice = notice;
@@ -107,7 +104,6 @@ public final class NoticeExtractor implements Extractor {
             String key = ProgramKeys.of(year, titleText);
             sink.program(new ProgramRecord(key, titleText, grammar.language(), englishLabel(titleMentions, year), titleSpan));
             facts = new ProgramFacts(notice, id("program", key), sink);
-            organizations = new OrganizationNames(notice, facts);
             if (yearSpan != null) {
                 facts.fact(YEAR_PROPERTY, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), yearSpan);
             }
@@ -115,18 +111,20 @@ public final class NoticeExtractor implements Extractor {
             title.get().delivery().ifPresent(d -> notice.mentions(d, DELIVERY_SCHEME).forEach(facts::conceptFact));
 
             documentKind(fields, titleSpan);
+            FieldFacts fieldFacts = new FieldFacts(notice, facts);
             for (NoticeField f : fields) {
-                read(f, year);
+                fieldFacts.read(f, year);
             }
             for (NoticeField f : fields) {
                 if (!facts.stated(DELIVERY) && "dates".equals(f.kind())) {
-                    delivery(f.content()); // "Time and place: 5–25 June 2019, Kunming, China"
+                    fieldFacts.delivery(f.content()); // "Time and place: 5–25 June 2019, Kunming, China"
                 }
             }
+            NoticeBody body = new NoticeBody(notice, clausePatterns, facts, fields, titleSpan);
             if (!facts.stated(DELIVERY) && grammar.readsDeliveryFromBody()) {
-                deliveryFromBody(fields, titleSpan);
+                body.delivery();
             }
-            requirements(fields, titleSpan);
+            body.requirements();
         }
 
         /**
@@ -159,97 +157,6 @@ public final class NoticeExtractor implements Extractor {
             return Optional.ofNullable(best);
         }
 
-        private void read(NoticeField f, Optional<Integer> year) {
-            if (f.kind() == null) {
-                return;
-            }
-            Span c = f.content();
-            switch (f.kind()) {
-                case "organizer" -> organizations.names(c, ORGANIZER);
-                case "co-organizer" -> organizations.names(c, CO_ORGANIZER);
-                case "host" -> organizations.names(c, HOST);
-                case "dates" -> grammar.dates(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
-                    facts.fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
-                    d.end().ifPresent(e -> facts.fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
-                }, () -> facts.notUnderstood("dates not understood", c));
-                case "delivery", "venue" -> delivery(c);
-                case "language" -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
-                case "countries" -> notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
-                case "participants" -> {
-                    notice.mentions(c, ROLES).forEach(facts::conceptFact);
-                    count(c, false);
-                }
-                case "count" -> count(c, true);
-                case "courses" -> notice.mentions(c, TOPICS).forEach(facts::conceptFact);
-                default -> { }
-            }
-        }
-
-        /**
-         * Requirements are phrased, not named: a cue (岁以下) or a clause pattern (与其他国家 +
-         * 交流 + 报告) anywhere in the notice's fields states one, except in the course list, the
-         * title and the country list, where such words name a subject rather than a duty. The
-         * claim quotes the clause.
-         */
-        private void requirements(List<NoticeField> fields, Span title) {
-            int from = fields.isEmpty() ? title.end() : fields.get(0).label().start();
-            int to = fields.isEmpty() ? text.length() : fields.get(fields.size() - 1).content().end();
-            List<Span> excluded = fields.stream()
-                    .filter(f -> Set.of("courses", "title", "countries").contains(String.valueOf(f.kind())))
-                    .map(NoticeField::content).toList();
-            for (Mention m : notice.mentions(new Span(from, to), REQUIREMENTS)) {
-                if (!notice.negated(m) && !inside(excluded, m.start())) {
-                    facts.fact(REQUIREMENT, new Value.Iri(m.concept().iri()),
-                            withoutLabel(Clauses.around(text, m.start(), m.end(), from, to), fields));
-                }
-            }
-            for (Span clause : Clauses.split(text, from, to)) {
-                if (inside(excluded, clause.start())) {
-                    continue;
-                }
-                String folded = LabelNormalizer.fold(clause.of(text));
-                for (ClausePattern p : clausePatterns) {
-                    if (p.matches(folded)) {
-                        facts.fact(REQUIREMENT, new Value.Iri(p.conceptIri()), withoutLabel(clause, fields));
-                    }
-                }
-            }
-        }
-
-        /** A clause that opens with a field's label ("Participants: …") quoted from its content on. */
-        private static Span withoutLabel(Span clause, List<NoticeField> fields) {
-            for (NoticeField f : fields) {
-                if (f.label().start() >= clause.start() && f.label().start() < clause.end()
-                        && f.content().start() > clause.start() && f.content().start() < clause.end()) {
-                    return new Span(f.content().start(), clause.end());
-                }
-            }
-            return clause;
-        }
-
-        private static boolean inside(List<Span> spans, int pos) {
-            return spans.stream().anyMatch(s -> s.start() <= pos && pos < s.end());
-        }
-
-        /**
-         * A notice that has no delivery field may still say it in a sentence (本项目为来华培训):
-         * taken when the body names exactly one way of delivery, outside the course list and
-         * not negated (不组织学员来华).
-         */
-        private void deliveryFromBody(List<NoticeField> fields, Span title) {
-            int from = fields.isEmpty() ? title.end() : fields.get(0).label().start();
-            int to = fields.isEmpty() ? text.length() : fields.get(fields.size() - 1).content().end();
-            List<Span> courses = fields.stream().filter(f -> "courses".equals(f.kind())).map(NoticeField::content).toList();
-            List<Mention> found = notice.mentions(new Span(from, to), DELIVERY_SCHEME).stream()
-                    .filter(m -> !notice.negated(m) && !inside(courses, m.start())).toList();
-            long kinds = found.stream().map(m -> m.concept().iri()).distinct().count();
-            if (kinds == 1) {
-                found.forEach(facts::conceptFact);
-            } else if (kinds > 1) {
-                facts.notUnderstood("delivery unclear: the notice names several ways", new Span(from, to));
-            }
-        }
-
         /**
          * A revised or supplementary notice says so above its first field (关于调整《…》举办时间的通知,
          * "Supplementary notice"): a fact about the document, which lets its facts supersede the
@@ -261,35 +168,6 @@ public final class NoticeExtractor implements Extractor {
                     sink.fact(new Fact(documentIri, DOCUMENT_KIND, new Value.Iri(m.concept().iri()), NoticeText.span(m))));
         }
 
-        /**
-         * A delivery or venue field states delivery: a delivery word if it has one (来华研修,
-         * online), else a place in the home country ("in China (Changsha)") means delivered in China.
-         */
-        private void delivery(Span c) {
-            List<Mention> delivery = notice.mentions(c, DELIVERY_SCHEME);
-            if (!delivery.isEmpty()) {
-                delivery.forEach(facts::conceptFact);
-                return;
-            }
-            notice.mentions(c, COUNTRIES, NON_COUNTRIES).stream()
-                    .filter(m -> notice.isHome(m.concept()))
-                    .findFirst()
-                    .ifPresent(m -> {
-                        facts.fact(DELIVERY, new Value.Iri(id("delivery", "in-china")), NoticeText.span(m));
-                        facts.markStated(DELIVERY);
-                    });
-        }
-
-        private void count(Span c, boolean countField) {
-            if (facts.stated(PARTICIPANT_COUNT)) {
-                return;
-            }
-            grammar.participantCount(text, c.start(), c.end(), countField).ifPresent(s -> {
-                facts.markStated(PARTICIPANT_COUNT);
-                String digits = s.of(text).replaceAll("^(\\d+).*$", "$1");
-                facts.fact(PARTICIPANT_COUNT, new Value.Typed(digits, XSD + "integer"), s);
-            });
-        }
     }
 
     private static final String YEAR_PROPERTY = NS + "year";
