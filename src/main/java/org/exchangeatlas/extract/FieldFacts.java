@@ -1,0 +1,88 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.extract.NoticeSchemes.*;
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.List;
+import java.util.Optional;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * The facts one labelled field of a notice states, by the field's kind: its organizations, dates,
+ * delivery or venue, language, invited countries, participants and their count, or courses. A
+ * numbered section whose heading no vocabulary knows states nothing here.
+ */
+final class FieldFacts {
+    private final NoticeText notice;
+    private final String text;
+    private final ProgramFacts facts;
+    private final OrganizationNames organizations;
+
+    FieldFacts(NoticeText notice, ProgramFacts facts) {
+        this.notice = notice;
+        this.text = notice.text();
+        this.facts = facts;
+        this.organizations = new OrganizationNames(notice, facts);
+    }
+
+    /** The facts field {@code f} states; {@code year} fills a date that leaves its year out. */
+    void read(NoticeField f, Optional<Integer> year) {
+        if (f.kind() == null) {
+            return;
+        }
+        Span c = f.content();
+        switch (f.kind()) {
+            case "organizer" -> organizations.names(c, ORGANIZER);
+            case "co-organizer" -> organizations.names(c, CO_ORGANIZER);
+            case "host" -> organizations.names(c, HOST);
+            case "dates" -> notice.grammar().dates(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
+                facts.fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
+                d.end().ifPresent(e -> facts.fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
+            }, () -> facts.notUnderstood("dates not understood", c));
+            case "delivery", "venue" -> delivery(c);
+            case "language" -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
+            case "countries" -> notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
+            case "participants" -> {
+                notice.mentions(c, ROLES).forEach(facts::conceptFact);
+                count(c, false);
+            }
+            case "count" -> count(c, true);
+            case "courses" -> notice.mentions(c, TOPICS).forEach(facts::conceptFact);
+            default -> { }
+        }
+    }
+
+    /**
+     * A delivery or venue field states delivery: a delivery word if it has one (来华研修,
+     * online), else a place in the home country ("in China (Changsha)") means delivered in China.
+     * A dates field is read so too when no field stated delivery ("Time and place: 5–25 June 2019,
+     * Kunming, China").
+     */
+    void delivery(Span c) {
+        List<Mention> delivery = notice.mentions(c, DELIVERY_SCHEME);
+        if (!delivery.isEmpty()) {
+            delivery.forEach(facts::conceptFact);
+            return;
+        }
+        notice.mentions(c, COUNTRIES, NON_COUNTRIES).stream()
+                .filter(m -> notice.isHome(m.concept()))
+                .findFirst()
+                .ifPresent(m -> {
+                    facts.fact(DELIVERY, new Value.Iri(id("delivery", "in-china")), NoticeText.span(m));
+                    facts.markStated(DELIVERY);
+                });
+    }
+
+    /** The participant count, from the first participants or count field that states one. */
+    private void count(Span c, boolean countField) {
+        if (facts.stated(PARTICIPANT_COUNT)) {
+            return;
+        }
+        notice.grammar().participantCount(text, c.start(), c.end(), countField).ifPresent(s -> {
+            facts.markStated(PARTICIPANT_COUNT);
+            String digits = s.of(text).replaceAll("^(\\d+).*$", "$1");
+            facts.fact(PARTICIPANT_COUNT, new Value.Typed(digits, XSD + "integer"), s);
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.extract.NoticeSchemes.*;
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.List;
+import java.util.Set;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.ClausePattern;
+import org.exchangeatlas.vocab.LabelNormalizer;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * What a notice states across its body rather than in one field: its requirements, which are
+ * phrased rather than named, and the delivery of a notice that has no field for it. The body runs
+ * from the first field's label to the end of the last field's content (after the title, to the
+ * end of the text, when the notice has no fields).
+ */
+final class NoticeBody {
+    private final NoticeText notice;
+    private final String text;
+    private final List<ClausePattern> clausePatterns;
+    private final ProgramFacts facts;
+    private final List<NoticeField> fields;
+    private final int from;
+    private final int to;
+
+    NoticeBody(NoticeText notice, List<ClausePattern> clausePatterns, ProgramFacts facts, List<NoticeField> fields,
+               Span title) {
+        this.notice = notice;
+        this.text = notice.text();
+        this.clausePatterns = clausePatterns;
+        this.facts = facts;
+        this.fields = fields;
+        this.from = fields.isEmpty() ? title.end() : fields.get(0).label().start();
+        this.to = fields.isEmpty() ? text.length() : fields.get(fields.size() - 1).content().end();
+    }
+
+    /**
+     * Requirements are phrased, not named: a cue (岁以下) or a clause pattern (与其他国家 +
+     * 交流 + 报告) anywhere in the notice's fields states one, except in the course list, the
+     * title and the country list, where such words name a subject rather than a duty. The
+     * claim quotes the clause.
+     */
+    void requirements() {
+        List<Span> excluded = fields.stream()
+                .filter(f -> Set.of("courses", "title", "countries").contains(String.valueOf(f.kind())))
+                .map(NoticeField::content).toList();
+        for (Mention m : notice.mentions(new Span(from, to), REQUIREMENTS)) {
+            if (!notice.negated(m) && !inside(excluded, m.start())) {
+                facts.fact(REQUIREMENT, new Value.Iri(m.concept().iri()),
+                        withoutLabel(Clauses.around(text, m.start(), m.end(), from, to)));
+            }
+        }
+        for (Span clause : Clauses.split(text, from, to)) {
+            if (inside(excluded, clause.start())) {
+                continue;
+            }
+            String folded = LabelNormalizer.fold(clause.of(text));
+            for (ClausePattern p : clausePatterns) {
+                if (p.matches(folded)) {
+                    facts.fact(REQUIREMENT, new Value.Iri(p.conceptIri()), withoutLabel(clause));
+                }
+            }
+        }
+    }
+
+    /**
+     * A notice that has no delivery field may still say it in a sentence (本项目为来华培训):
+     * taken when the body names exactly one way of delivery, outside the course list and
+     * not negated (不组织学员来华).
+     */
+    void delivery() {
+        List<Span> courses = fields.stream().filter(f -> "courses".equals(f.kind())).map(NoticeField::content).toList();
+        List<Mention> found = notice.mentions(new Span(from, to), DELIVERY_SCHEME).stream()
+                .filter(m -> !notice.negated(m) && !inside(courses, m.start())).toList();
+        long kinds = found.stream().map(m -> m.concept().iri()).distinct().count();
+        if (kinds == 1) {
+            found.forEach(facts::conceptFact);
+        } else if (kinds > 1) {
+            facts.notUnderstood("delivery unclear: the notice names several ways", new Span(from, to));
+        }
+    }
+
+    /** A clause that opens with a field's label ("Participants: …") quoted from its content on. */
+    private Span withoutLabel(Span clause) {
+        for (NoticeField f : fields) {
+            if (f.label().start() >= clause.start() && f.label().start() < clause.end()
+                    && f.content().start() > clause.start() && f.content().start() < clause.end()) {
+                return new Span(f.content().start(), clause.end());
+            }
+        }
+        return clause;
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        return spans.stream().anyMatch(s -> s.start() <= pos && pos < s.end());
+    }
+}

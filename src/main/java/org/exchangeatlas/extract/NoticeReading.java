@@ -1,0 +1,84 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.extract.NoticeSchemes.*;
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.List;
+import java.util.Optional;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.ClausePattern;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * The reading of one notice, in the order its steps depend on: the title and year give the
+ * program's key and record; then come the title's concepts, the document's kind (a revision), each
+ * field's facts, delivery from a dates field or the body when no field stated it, and the
+ * requirements.
+ */
+final class NoticeReading {
+    private final NoticeText notice;
+    private final String text;
+    private final NoticeLayout layout;
+    private final List<ClausePattern> clausePatterns;
+    private final String documentIri;
+    private final RecordSink sink;
+
+    NoticeReading(NoticeText notice, NoticeLayout layout, List<ClausePattern> clausePatterns, String documentIri,
+                  RecordSink sink) {
+        this.notice = notice;
+        this.text = notice.text();
+        this.layout = layout;
+        this.clausePatterns = clausePatterns;
+        this.documentIri = documentIri;
+        this.sink = sink;
+    }
+
+    void read() {
+        List<NoticeField> fields = layout.fields(text);
+        Optional<TitleFinder.Title> title = NoticeTitles.find(notice.grammar(), text, fields);
+        if (title.isEmpty()) {
+            sink.problem(new Problem("no program title found", null));
+            return;
+        }
+        Span titleSpan = title.get().title();
+        Optional<NoticeYear> stated = NoticeYear.of(notice, titleSpan, fields);
+        Optional<Integer> year = stated.map(NoticeYear::year);
+        List<Mention> titleMentions = notice.mentions(titleSpan,
+                COUNTRIES, GROUPS, ROLES, TOPICS, TYPES, NON_COUNTRIES, LANGUAGES);
+        String titleText = titleSpan.of(text).replaceAll("\\s+", " ");
+        String key = ProgramKeys.of(year, titleText);
+        sink.program(new ProgramRecord(key, titleText, notice.grammar().language(),
+                EnglishProgramLabel.of(titleMentions, year), titleSpan));
+        ProgramFacts facts = new ProgramFacts(notice, id("program", key), sink);
+        stated.ifPresent(y -> facts.fact(YEAR, new Value.Typed(String.valueOf(y.year()), XSD + "gYear"), y.span()));
+        titleMentions.forEach(facts::conceptFact);
+        title.get().delivery().ifPresent(d -> notice.mentions(d, DELIVERY_SCHEME).forEach(facts::conceptFact));
+
+        documentKind(fields, titleSpan);
+        FieldFacts fieldFacts = new FieldFacts(notice, facts);
+        for (NoticeField f : fields) {
+            fieldFacts.read(f, year);
+        }
+        for (NoticeField f : fields) {
+            if (!facts.stated(DELIVERY) && "dates".equals(f.kind())) {
+                fieldFacts.delivery(f.content()); // "Time and place: 5–25 June 2019, Kunming, China"
+            }
+        }
+        NoticeBody body = new NoticeBody(notice, clausePatterns, facts, fields, titleSpan);
+        if (!facts.stated(DELIVERY) && notice.grammar().readsDeliveryFromBody()) {
+            body.delivery();
+        }
+        body.requirements();
+    }
+
+    /**
+     * A revised or supplementary notice says so above its first field (关于调整《…》举办时间的通知,
+     * "Supplementary notice"): a fact about the document, which lets its facts supersede the
+     * earlier notice's.
+     */
+    private void documentKind(List<NoticeField> fields, Span title) {
+        int to = fields.isEmpty() ? title.end() : Math.max(title.end(), fields.get(0).label().start());
+        notice.mentions(new Span(0, to), DOCUMENT_KINDS).stream().findFirst().ifPresent(m ->
+                sink.fact(new Fact(documentIri, DOCUMENT_KIND, new Value.Iri(m.concept().iri()), NoticeText.span(m))));
+    }
+}

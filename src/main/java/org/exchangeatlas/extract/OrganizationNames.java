@@ -1,0 +1,130 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.extract.NoticeSchemes.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Concept;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Reads the organizations an organizer, co-organizer or host field names: the field cut into
+ * names at the grammar's separators, each name taken as a body of the vocabulary when the whole
+ * name means one (中华人民共和国商务部), else passed on as a name for the resolver; a passage too
+ * long or too odd for a name is reported, not guessed at.
+ */
+final class OrganizationNames {
+    /** What may stand around a body's name in a field without naming anything else. */
+    private static final Pattern CONNECTING = Pattern.compile(
+            "(?i)\\b(?:the|of|and|people's republic)\\b|['’]s\\b|[\\s()（）,，.、]|\\bPRC\\b|\\bP\\.\\s?R\\b");
+
+    private final NoticeText notice;
+    private final String text;
+    private final ProgramFacts facts;
+
+    OrganizationNames(NoticeText notice, ProgramFacts facts) {
+        this.notice = notice;
+        this.text = notice.text();
+        this.facts = facts;
+    }
+
+    /** The organizations a field names, one per name between separators. */
+    void names(Span c, String predicate) {
+        Matcher sep = notice.grammar().nameSeparators().matcher(text).region(c.start(), c.end());
+        int start = c.start();
+        List<Span> parts = new ArrayList<>();
+        while (sep.find()) {
+            parts.add(new Span(start, sep.start()));
+            start = sep.end();
+        }
+        parts.add(new Span(start, c.end()));
+        boolean any = false;
+        for (Span part : parts) {
+            Span name = trimName(part);
+            if (name.end() - name.start() < 2) {
+                continue;
+            }
+            if (tooLongForAName(name) || name.of(text).contains("：") || name.of(text).contains(":")) {
+                facts.notUnderstood("organization name not understood", name);
+                continue;
+            }
+            any = true;
+            Optional<Concept> body = knownBody(name);
+            Span bare = withoutBrackets(name);
+            if (body.isEmpty() && bare.end() < name.end()) {
+                body = knownBody(bare);
+            }
+            Value v = body.<Value>map(b -> new Value.Iri(b.iri()))
+                    .orElseGet(() -> new Value.Name(Value.Name.ORGANIZATION, bare.of(text)));
+            facts.fact(predicate, v, body.isPresent() ? name : bare);
+        }
+        if (!any && c.end() > c.start()) {
+            facts.notUnderstood("no organization named", c);
+        }
+    }
+
+    /** Longer than any organization's name: 40 characters of Chinese, 120 of a Latin script. */
+    private boolean tooLongForAName(Span name) {
+        String n = name.of(text);
+        boolean han = n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return n.length() > (han ? 40 : 120);
+    }
+
+    /**
+     * A body of the vocabulary that the whole name means: the name holds one body (under
+     * any of its labels, 商务部 or MOFCOM) and otherwise only the home country's name
+     * (中华人民共和国商务部, "Ministry of Commerce of the People's Republic of China") and
+     * connecting words or brackets. A foreign ministry (哈萨克斯坦外交部) is not China's.
+     */
+    private Optional<Concept> knownBody(Span name) {
+        List<Mention> ms = notice.mentions(name, BODIES, COUNTRIES, NON_BODIES, NON_COUNTRIES);
+        Set<Concept> bodies = new HashSet<>();
+        StringBuilder rest = new StringBuilder(name.of(text));
+        for (Mention m : ms) {
+            boolean home = notice.isHome(m.concept());
+            if (m.concept().inScheme(BODIES)) {
+                bodies.add(m.concept());
+            } else if (!home) {
+                return Optional.empty();
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                rest.setCharAt(i - name.start(), ' ');
+            }
+        }
+        String residue = CONNECTING.matcher(rest).replaceAll("");
+        return bodies.size() == 1 && residue.isEmpty() ? Optional.of(bodies.iterator().next()) : Optional.empty();
+    }
+
+    private Span trimName(Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || "由　".indexOf(text.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || "。．.　".indexOf(text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private Span withoutBrackets(Span s) {
+        int open = -1;
+        for (int i = s.start(); i < s.end(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open <= s.start() || (text.charAt(s.end() - 1) != '）' && text.charAt(s.end() - 1) != ')')) {
+            return s;
+        }
+        return trimName(new Span(s.start(), open));
+    }
+}

@@ -1,0 +1,86 @@
+package org.exchangeatlas.extract;
+
+import static org.exchangeatlas.extract.NoticeSchemes.*;
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Concept;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Where the facts about a notice's one program go: each fact passed on to the sink once (a cue and
+ * a pattern may find the same requirement in one clause), the properties already stated
+ * remembered (delivery and the participant count are read from a later place only when no earlier
+ * one stated them), and the passages a rule could not read reported as problems.
+ */
+final class ProgramFacts {
+    private final NoticeText notice;
+    private final String programIri;
+    private final RecordSink sink;
+    private final Set<String> stated = new HashSet<>();
+    private final Set<Fact> emitted = new HashSet<>();
+
+    ProgramFacts(NoticeText notice, String programIri, RecordSink sink) {
+        this.notice = notice;
+        this.programIri = programIri;
+        this.sink = sink;
+    }
+
+    /** States {@code predicate} {@code v} of the program, quoting {@code s}, unless already stated so. */
+    void fact(String predicate, Value v, Span s) {
+        Fact f = new Fact(programIri, predicate, v, s);
+        if (emitted.add(f)) {
+            sink.fact(f);
+        }
+    }
+
+    /** A mention of a concept becomes the fact its scheme implies. */
+    void conceptFact(Mention m) {
+        Concept c = m.concept();
+        String p;
+        if (c.inScheme(COUNTRIES)) {
+            if (notice.isHome(c)) {
+                return; // China is not a target of its own programs for foreign officials
+            }
+            p = TARGET_COUNTRY;
+        } else if (c.inScheme(GROUPS)) {
+            p = TARGET_GROUP;
+        } else if (c.inScheme(ROLES)) {
+            p = PARTICIPANT_ROLE;
+        } else if (c.inScheme(TOPICS)) {
+            p = TOPIC;
+        } else if (c.inScheme(TYPES)) {
+            p = PROGRAM_TYPE;
+        } else if (c.inScheme(DELIVERY_SCHEME)) {
+            if (notice.negated(m)) {
+                return;
+            }
+            p = DELIVERY;
+        } else {
+            return;
+        }
+        fact(p, new Value.Iri(c.iri()), NoticeText.span(m));
+        stated.add(p);
+    }
+
+    /** Whether a fact of {@code predicate} has been marked stated. */
+    boolean stated(String predicate) {
+        return stated.contains(predicate);
+    }
+
+    /** Marks {@code predicate} stated, so that later places are not read for it. */
+    void markStated(String predicate) {
+        stated.add(predicate);
+    }
+
+    /** Reports a passage that a rule could not read, quoting its first 40 characters. */
+    void notUnderstood(String what, Span s) {
+        String quote = s.of(notice.text());
+        if (quote.length() > 40) {
+            quote = quote.substring(0, 40) + "…";
+        }
+        sink.problem(new Problem(what + ": " + quote.replace('\n', ' '), s));
+    }
+}
