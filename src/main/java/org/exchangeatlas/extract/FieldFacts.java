@@ -10,7 +10,8 @@ import org.exchangeatlas.vocab.Mention;
 
 /**
  * The facts one labelled field of a notice states, by the field's kind: its organizations, dates,
- * delivery or venue, language, invited countries, participants and their count, or courses. A
+ * delivery or venue, language, invited countries, participants (their roles, and the countries and
+ * groups they are to come from: 面向埃及、肯尼亚等发展中国家的官员) and their count, or courses. A
  * numbered section whose heading no vocabulary knows states nothing here.
  */
 final class FieldFacts {
@@ -45,6 +46,7 @@ final class FieldFacts {
             case "countries" -> notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
             case "participants" -> {
                 notice.mentions(c, ROLES).forEach(facts::conceptFact);
+                notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
                 count(c, false);
             }
             case "count" -> count(c, true);

@@ -1,0 +1,32 @@
+package org.exchangeatlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Countries a notice names in the prose of its fields rather than in a field of their own: the
+ * participants field's 面向…等国家, and 拟邀请国家 after a full stop; a language named in the same
+ * field is no country.
+ */
+class NoticeProseFieldsTest {
+    private static final String NOTICE = """
+            2024年发展中国家水稻种植技术培训班
+            一、主办单位：农业农村部
+            二、承办单位：华中热带农业学院
+            三、培训时间：2024年4月8日至4月28日
+            四、招生对象
+            面向柬埔寨、孟加拉国、马达加斯加等发展中国家农业主管部门的处级官员，能用西班牙语或英语交流。拟邀请国家：柬埔寨、孟加拉国、马达加斯加、尼日利亚。
+            五、学员名额：30人
+            """;
+
+    @Test
+    void countriesInTheParticipantsProseAndAfterAFullStopAreTargets() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run(NOTICE);
+        assertEquals(new TreeSet<>(Set.of("KH", "BD", "MG", "NG")), x.values("targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("developing-countries")), x.values("targetGroup"));
+        assertEquals(new TreeSet<>(Set.of("30")), x.values("participantCount"));
+    }
+}
