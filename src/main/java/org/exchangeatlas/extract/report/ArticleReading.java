@@ -70,6 +70,11 @@ final class ArticleReading {
     private List<Span> upcoming = List.of();
     private static final int LOOK_AHEAD = 3;
     private static final int HEADLINE_LENGTH = 160;
+    /** What stands before a place the program is held at: "in Nanning", "at Guangxi University", "at the Hubei ...". */
+    /** A verb of one program's course (it opened, was held, runs), not of programs in general ("many were hosted"). */
+    private static final Pattern ONE_EVENT = Pattern.compile(
+            "(?i)\\b(?:opened|began|started|kicked off|closed|concluded|wrapped up|(?:was|is|will be) (?:held|hosted|launched)|runs|is running|is being run)\\b");
+    private static final Pattern AT_A_PLACE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
 
     private Concept sourceBody;
     private Concept lastBody;
@@ -125,7 +130,9 @@ final class ArticleReading {
                 }
             }
         }
-        reported.forEach(p -> p.finish(sink));
+        boolean online = matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)).stream()
+                .anyMatch(m -> m.concept().iri().endsWith("/online"));
+        reported.forEach(p -> p.finish(sink, online));
     }
 
     /** A line of its own, short and without a full stop: a headline or a subheading. */
@@ -311,6 +318,12 @@ final class ArticleReading {
         n.types().forEach(c -> current.concept(PROGRAM_TYPE, c, sentence, sink));
         n.delivery().forEach(c -> current.concept(DELIVERY, c, sentence, sink));
         references.year(clause).ifPresent(y -> current.year(y, sentence, sink));
+        for (Mention place : matcher.find(text, clause.start(), clause.end(), List.of(PLACES_IN_CHINA))) {
+            if (AT_A_PLACE.matcher(text.substring(Math.max(clause.start(), place.start() - 40), place.start())).find()
+                    && ONE_EVENT.matcher(clause.of(text)).find()) {
+                current.heldInChina(sentence);
+            }
+        }
         current.settle(sentence, sink);
     }
 

@@ -26,6 +26,7 @@ final class ReportCues {
     static final String ANAPHORA = scheme("report-anaphora");
     static final String DOCUMENTS = scheme("report-documents");
     static final String PROGRAM_WORDS = scheme("report-program-words");
+    static final String PLACES_IN_CHINA = scheme("places-in-china");
     static final String NON_PROGRAM_WORDS = scheme("report-non-program-words");
     static final String FIGURES = scheme("report-figures");
 

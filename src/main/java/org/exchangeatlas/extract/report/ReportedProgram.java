@@ -27,7 +27,13 @@ import org.exchangeatlas.vocab.Concept;
  * copy on a second site) gives the same program, with a second claim.
  */
 final class ReportedProgram {
-    private record Stated(String predicate, Value value, Span span) {}
+    private record Stated(String predicate, Value value, Span span, String rule) {
+        Stated(String predicate, Value value, Span span) {
+            this(predicate, value, span, null);
+        }
+    }
+
+    private static final String VENUE_RULE = id("rule", "report-venue");
 
     /**
      * A name the article quotes for the program, with what the name itself says (its topics,
@@ -49,6 +55,8 @@ final class ReportedProgram {
     private boolean counted;
     /** The sentence that first said what the program is about; null while none has. */
     private Span founding;
+    /** Where a sentence about the program names the place in China it is held at; null if none does. */
+    private Span venue;
 
     ReportedProgram(List<Concept> bodies) {
         this.bodies = List.copyOf(bodies);
@@ -118,6 +126,13 @@ final class ReportedProgram {
         }
     }
 
+    /** A place in China the program is held at, named in the sentence at {@code span} (the first one counts). */
+    void heldInChina(Span span) {
+        if (venue == null) {
+            venue = span;
+        }
+    }
+
     /** Marks the program reported once a sentence says what it is about, or it is named by its own name. */
     void settle(Span founding, RecordSink sink) {
         if (this.founding == null && (!concepts.isEmpty() || !titles.isEmpty())) {
@@ -132,11 +147,16 @@ final class ReportedProgram {
      * keyed by its name, like a notice's; else by its bodies, concepts and year. Where the article
      * quoted several names for what it spoke of as one ("both courses were hosted by ..."), each
      * name is a program with the facts stated of them all and what its own name says; a number of
-     * participants stated of them all is their total, no one program's, and is left out.
+     * participants stated of them all is their total, no one program's, and is left out. A program
+     * held at a place in China, on a page that names no online delivery, was delivered in person in
+     * China.
      */
-    void finish(RecordSink sink) {
+    void finish(RecordSink sink, boolean onlineOnThePage) {
         if (founding == null && titles.isEmpty()) {
             return;
+        }
+        if (venue != null && !onlineOnThePage && pending.stream().noneMatch(f -> f.predicate().equals(DELIVERY))) {
+            pending.add(new Stated(DELIVERY, new Value.Iri(id("delivery", "in-china")), venue, VENUE_RULE));
         }
         if (titles.isEmpty()) {
             StringBuilder k = new StringBuilder("reported|");
@@ -162,7 +182,7 @@ final class ReportedProgram {
         Set<Stated> emitted = new java.util.HashSet<>();
         for (Stated s : facts) {
             if (emitted.add(s)) {
-                sink.fact(new Fact(iri, s.predicate(), s.value(), s.span()));
+                sink.fact(new Fact(iri, s.predicate(), s.value(), s.span(), s.rule()));
             }
         }
     }

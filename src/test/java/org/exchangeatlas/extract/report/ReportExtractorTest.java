@@ -187,6 +187,7 @@ class ReportExtractorTest {
         ProgramRecord p = r.programs().get(0);
         assertEquals("Seminar on Smart Customs for Central Asian Countries", p.title());
         assertEquals(set("24"), r.values(p.iri(), "participantCount"));
+        assertEquals(set("in-china"), r.values(p.iri(), "delivery"), "it began in Xi'an, and nothing is online");
     }
 
     private static Set<String> engagements(ReportHarness.Read r) {
