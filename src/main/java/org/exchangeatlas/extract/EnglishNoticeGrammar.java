@@ -15,7 +15,7 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)");
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)\\s*(?:participants|officials|persons|people|trainees|places|delegates)\\b",
+            "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)\\s*(?:[a-z-]+\\s+){0,3}?(?:participants|officials|persons|people|trainees|places|delegates)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Names end at a semicolon, a blank line, or a line break after "and" or a comma: a name

@@ -5,6 +5,8 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.ClausePattern;
 import org.exchangeatlas.vocab.LabelNormalizer;
@@ -17,6 +19,11 @@ import org.exchangeatlas.vocab.Mention;
  * end of the text, when the notice has no fields).
  */
 final class NoticeBody {
+    /** How many a notice will admit: 计划招收学员25名, 拟邀请30人, "will admit up to 30 participants". */
+    private static final Pattern PLANNED_COUNT = Pattern.compile(
+            "(?:计划|拟)(?:招收|招生|邀请|录取)(?:学员|官员|人员)?(?:共|约)?\\s*(\\d{1,4})\\s*(?:名|人|位)"
+            + "|(?i:\\b(?:admit|accept|enrol|enroll|invite)s?\\s+(?:up to\\s+|about\\s+|some\\s+)?(\\d{1,3})\\s+"
+            + "(?:[a-z-]+\\s+){0,2}?(?:participants|officials|trainees))");
     private final NoticeText notice;
     private final String text;
     private final List<ClausePattern> clausePatterns;
@@ -79,6 +86,23 @@ final class NoticeBody {
             found.forEach(facts::conceptFact);
         } else if (kinds > 1) {
             facts.notUnderstood("delivery unclear: the notice names several ways", new Span(from, to));
+        }
+    }
+
+    /**
+     * A notice that has no count field may say in a sentence how many it will admit
+     * (计划招收学员25名, "will admit up to 30 participants"): taken from the first such phrase
+     * after the title.
+     */
+    void plannedCount(Span title) {
+        if (facts.stated(PARTICIPANT_COUNT)) {
+            return;
+        }
+        Matcher m = PLANNED_COUNT.matcher(text).region(Math.min(title.end(), to), to);
+        if (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            facts.markStated(PARTICIPANT_COUNT);
+            facts.fact(PARTICIPANT_COUNT, new Value.Typed(m.group(g), XSD + "integer"), new Span(m.start(g), m.end()));
         }
     }
 

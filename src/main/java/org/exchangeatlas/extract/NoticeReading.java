@@ -69,6 +69,7 @@ final class NoticeReading {
             body.delivery();
         }
         body.requirements();
+        body.plannedCount(titleSpan);
     }
 
     /**

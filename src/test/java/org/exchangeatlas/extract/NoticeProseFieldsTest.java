@@ -29,4 +29,16 @@ class NoticeProseFieldsTest {
         assertEquals(new TreeSet<>(Set.of("developing-countries")), x.values("targetGroup"));
         assertEquals(new TreeSet<>(Set.of("30")), x.values("participantCount"));
     }
+
+    @Test
+    void aNoticeWithoutACountFieldGivesTheNumberItPlansToAdmit() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                2024年东盟国家渔业资源管理研修班
+                一、主办单位：农业农村部
+                二、承办单位：南海水产职业学院
+                三、项目概况
+                本期研修班面向东盟国家，计划招收学员26名，研修时间为2024年6月3日至6月23日。
+                """);
+        assertEquals(new TreeSet<>(Set.of("26")), x.values("participantCount"));
+    }
 }
