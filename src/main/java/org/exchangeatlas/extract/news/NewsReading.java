@@ -66,6 +66,11 @@ final class NewsReading {
     /** The shortest name without its year by which a sentence may name a program. */
     private static final int MIN_CORE = 6;
     private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
+    /**
+     * A sentence about programs in the aggregate, not the page's own (今年以来我校已承办各类培训班6期,
+     * 累计培训学员2000余人): what it states is not said of the program the page reports.
+     */
+    private static final Pattern AGGREGATE = Pattern.compile("各类|累计|先后|历年|今年以来|近年来|多年来|多期|(?<!第)[\\d一二三四五六七八九十百]+期");
     /** A sentence about who takes part: its roles are the participants'. */
     private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修");
 
@@ -93,7 +98,9 @@ final class NewsReading {
         Value self = r.publisher().of(document);
         for (Span s : sentences) {
             List<NamedProgram> named = programs.stream().filter(p -> names(s, p)).toList();
-            List<NamedProgram> about = !named.isEmpty() ? named : programs.size() == 1 ? programs : List.of();
+            List<NamedProgram> about = !named.isEmpty() ? named
+                    : programs.size() == 1 && !AGGREGATE.matcher(folded.substring(s.start(), s.end())).find() ? programs
+                    : List.of();
             relations(s, about, self);
             if (named.isEmpty() && programs.size() > 1) {
                 if (Nicknames.ofAll(folded, s)) {

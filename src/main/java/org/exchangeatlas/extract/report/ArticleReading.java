@@ -203,7 +203,7 @@ final class ArticleReading {
         }
         List<Relation> rels = relations.of(clause);
         n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
-        ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues) : null;
+        ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues, clause) : null;
         if (reference == ProgramReferences.Reference.OTHERS) {
             return; // "several similar courses": other programs than the one reported
         }
@@ -285,7 +285,7 @@ final class ArticleReading {
     /**
      * A clause without a program word says more about the program last spoken of when it names no
      * other body, and, in a later paragraph, no body and no target at all (only roles, topics,
-     * requirements). New targets in the same paragraph make a new program of the same bodies.
+     * requirements). Targets other than the program's say nothing of it.
      */
     private boolean continues(Named n) {
         if (!n.about() || current == null || !(n.bodies().isEmpty() || current.runBy(n.bodies()))) {
@@ -295,12 +295,9 @@ final class ArticleReading {
             return false;
         }
         List<Concept> targets = n.targets();
-        if (!targets.isEmpty() && !current.targets().isEmpty() && !current.targets().containsAll(iris(targets))) {
-            current = new ReportedProgram(current.bodies());
-            reported.add(current);
-            pendingOrganizers = true;
-        }
-        return true;
+        // other targets without a program word: some of the participants ("a third came from Belt
+        // and Road countries"), not a program of their own, and not the program's targets either
+        return targets.isEmpty() || current.targets().isEmpty() || current.targets().containsAll(iris(targets));
     }
 
     /** Ties the clause's names to the current program, each fact citing the sentence. */

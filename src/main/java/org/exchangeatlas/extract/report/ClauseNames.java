@@ -25,6 +25,8 @@ final class ClauseNames {
             "(?i)\\b(?:together with|jointly with|in cooperation with|in partnership with|with the help of|alongside"
             + "|co-?organi[sz]ed with|co-?hosted with)\\s+(?:the\\s+)?(?:China's\\s+|Chinese\\s+)?$");
 
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+
     private final String text;
     private final Vocabulary vocabulary;
     private final Optional<String> homeCountry;
@@ -38,15 +40,16 @@ final class ClauseNames {
     }
 
     Named named(List<Mention> names, List<Mention> cues, Span clause) {
-        List<Concept> countries = concepts(of(names, COUNTRIES)).stream()
-                .filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
+        boolean meeting = !of(cues, ENGAGEMENT).isEmpty();
+        List<Concept> countries = concepts(of(names, COUNTRIES).stream().filter(c -> meeting || !possessive(c)).toList())
+                .stream().filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
         return new Named(
                 concepts(of(names, BODIES).stream().filter(b -> !partner(b)).toList()),
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)), concepts(of(names, ROLES)),
                 concepts(of(names, TOPICS)), requirements(names, clause), concepts(of(names, TYPES)),
                 concepts(of(names, DELIVERY_MODES)),
-                !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), !of(cues, ENGAGEMENT).isEmpty());
+                !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), meeting);
     }
 
     /** The requirements a clause names by a cue or states by a clause pattern. */
@@ -59,6 +62,15 @@ final class ClauseNames {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a country is named as whose something is ("Ghana's Ministry of Food and
+     * Agriculture", "Kenya's ministry said"): a speaker's affiliation, not a program's target (in a
+     * meeting, "a delegation of Zimbabwe's ruling party", it is whom the body met).
+     */
+    private boolean possessive(Mention country) {
+        return POSSESSIVE_AFTER.matcher(text).region(country.end(), Math.min(text.length(), country.end() + 3)).lookingAt();
     }
 
     /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */

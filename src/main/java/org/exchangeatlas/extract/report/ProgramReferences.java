@@ -32,6 +32,12 @@ final class ProgramReferences {
     /** Words before a program word that make it other programs than the one reported. */
     private static final Set<String> OTHER = Set.of("similar", "other", "several", "previous", "earlier", "past",
             "former", "prior", "many", "numerous", "dozens", "hundreds", "future");
+    /** An intention, not a program run: "was ready to deepen exchanges", "plans to hold a seminar". */
+    private static final Pattern INTENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:ready to|willing to|hopes? to|hoped to|plans? to|planned to|would like to|wants? to|intends? to|proposed to|agreed to)\\b");
+    /** A history of a body's programs ("has run aid courses since 1998", "has trained 2,000 people since 2013"). */
+    private static final Pattern HISTORY = Pattern.compile(
+            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\s+(?:19|20)\\d{2}\\b");
     /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
     private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:since|before|until|after|by|from|to|between)\\s+$");
@@ -44,9 +50,12 @@ final class ProgramReferences {
 
     /**
      * How the clause's first program word speaks: a word of {@link #OTHER} within three words
-     * before it makes it others; a definite word, back; an indefinite one or none, new.
+     * before it makes it others; a definite word, back ("The course was the third the agency has
+     * held since 2019" is still about the course); else an intention before it ("ready to deepen
+     * exchanges") or a history of a body's programs ("has run aid courses since 1998") makes it
+     * others; else new.
      */
-    Reference of(List<Mention> names, List<Mention> cues) {
+    Reference of(List<Mention> names, List<Mention> cues, Span clause) {
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
                 .min(Comparator.comparingInt(Mention::start));
         if (first.isEmpty()) {
@@ -55,7 +64,15 @@ final class ProgramReferences {
         if (ClauseNames.of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())) {
             return Reference.BACK;
         }
-        Matcher words = WORD_BEFORE.matcher(text.substring(Math.max(0, first.get().start() - 40), first.get().start()));
+        Reference byWords = byWordsBefore(first.get());
+        boolean elsewhere = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find()
+                || HISTORY.matcher(clause.of(text)).find();
+        return byWords != Reference.BACK && elsewhere ? Reference.OTHERS : byWords;
+    }
+
+    /** The reference the three words before a program word make. */
+    private Reference byWordsBefore(Mention first) {
+        Matcher words = WORD_BEFORE.matcher(text.substring(Math.max(0, first.start() - 40), first.start()));
         List<String> before = new ArrayList<>();
         while (words.find()) {
             before.add(words.group().toLowerCase(Locale.ROOT));
