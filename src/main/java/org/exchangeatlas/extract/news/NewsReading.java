@@ -123,7 +123,8 @@ final class NewsReading {
             revision(s);
         }
         programs.forEach(this::delivery);
-        if (programs.isEmpty()) {
+        if (programs.isEmpty()
+                && new AggregatePrograms(text, document.text(), sink, r.matcher(), home).read(sentences) == 0) {
             sink.problem(new Problem("no program named on the page", null));
         }
     }
@@ -156,7 +157,8 @@ final class NewsReading {
     private List<NamedProgram> programs(List<Span> sentences) {
         List<TitleFinder.Title> titles = new ArrayList<>(r.names().quoted(text, 0, text.length()));
         if (titles.isEmpty()) {
-            r.names().heading(text, HEADING_LINES).ifPresent(titles::add);
+            r.names().heading(text, HEADING_LINES).filter(t -> !AggregatePrograms.countsSessions(text, t.title()))
+                    .ifPresent(titles::add);
         }
         List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();

@@ -1,0 +1,148 @@
+package org.exchangeatlas.extract.news;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Fact;
+import org.exchangeatlas.extract.NoticeExtractor;
+import org.exchangeatlas.extract.ProgramKeys;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.extract.prose.NumberWords;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.Concept;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Programs a release reports in the aggregate, without their names: 全年面向上合组织成员国举办线上
+ * 研修项目38期, 为哈萨克斯坦等国量身定制了11期双边研修班. Each sentence that counts sessions of
+ * training is one {@code atlas:ReportedProgram} of the body it names before the count (else the
+ * body of the page's heading), with what the sentence itself states: targets, roles, topics, way
+ * of delivery, year, and the number trained (培训各国官员1216人). A sentence of what a body will
+ * do (将, 计划, 下一步) reports nothing run, nor does a heading, which restates its lead. Read
+ * only on a page that names no program by its name.
+ */
+final class AggregatePrograms {
+    private static final String N = NumberWords.ZH;
+    /** Sessions of training counted: 举办研修项目38期, 11期双边线上研修班. */
+    private static final Pattern SESSIONS = Pattern.compile(
+            "(?:研修|培训|研讨)(?:项目|班|活动)?[^，。；]{0,6}?(?<!第)(?<n>" + N + ")\\s*期"
+            + "|(?<!第)(?<m>" + N + ")\\s*期[^，。；]{0,16}?(?:研修班|培训班|研讨班|研修项目|培训项目)");
+    /** How many were trained: 培训各国官员和技术人员1216人. */
+    private static final Pattern TRAINED = Pattern.compile("培训[^，。；]{0,24}?(?<n>\\d{2,6})\\s*(?:余|多)?\\s*(?:人次|人|名)");
+    private static final Pattern FUTURE = Pattern.compile("将|计划|拟|下一步|今后");
+    private static final String RULE = id("rule", "aggregate-sentence");
+    private static final int HEADING_LINES = 6;
+
+    private final String text;
+    private final String fullText;
+    private final RecordSink sink;
+    private final DictionaryMatcher matcher;
+    private final Optional<String> home;
+    private final Set<Fact> emitted = new HashSet<>();
+
+    AggregatePrograms(String text, String fullText, RecordSink sink, DictionaryMatcher matcher, Optional<String> home) {
+        this.text = text;
+        this.fullText = fullText;
+        this.sink = sink;
+        this.matcher = matcher;
+        this.home = home;
+    }
+
+    /** Whether the line of {@code text} that holds {@code span} counts sessions of training (a heading that does names no one program). */
+    static boolean countsSessions(String text, Span span) {
+        int from = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        int to = text.indexOf('\n', span.end());
+        return SESSIONS.matcher(text).region(from, to < 0 ? text.length() : to).find();
+    }
+
+    /** Reads the sentences; the number of programs reported. */
+    int read(List<Span> sentences) {
+        Optional<Concept> headingBody = headingBody();
+        int found = 0;
+        for (Span s : sentences) {
+            Matcher m = SESSIONS.matcher(text).region(s.start(), s.end());
+            if (!ended(s) || !m.find() || FUTURE.matcher(text.substring(s.start(), m.start())).find()) {
+                continue;
+            }
+            List<Concept> bodies = concepts(s.start(), m.start(), List.of(scheme("bodies")));
+            if (bodies.isEmpty()) {
+                headingBody.ifPresent(bodies::add);
+            }
+            if (!bodies.isEmpty()) {
+                report(s, bodies);
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private void report(Span s, List<Concept> bodies) {
+        Optional<Span> yearSpan = DatesInProse.titleYear(text, s).or(() -> DatesInProse.datelineYear(fullText))
+                .or(() -> DatesInProse.dateYear(text, 0, text.length()));
+        Optional<Integer> year = yearSpan.map(y -> Integer.parseInt(y.of(fullText).replaceAll("\\D", "")));
+        List<Mention> said = matcher.find(text, s.start(), s.end(), List.of(scheme("countries"), scheme("groups"),
+                scheme("roles"), scheme("topics"), scheme("delivery"), scheme("non-countries"), scheme("bodies")));
+        String key = ProgramKeys.of(year, "aggregate|" + s.of(text));
+        String iri = id("program", key);
+        sink.program(new ProgramRecord(key, null, "zh", NoticeExtractor.englishLabel(said, year) + " (reported)", s,
+                REPORTED_PROGRAM));
+        bodies.forEach(b -> emit(iri, ORGANIZER, new Value.Iri(b.iri()), s));
+        year.ifPresent(y -> emit(iri, YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), s));
+        for (Mention m : said) {
+            Concept c = m.concept();
+            String property = c.inScheme(scheme("countries")) ? (home.filter(c.iri()::equals).isPresent() ? null : TARGET_COUNTRY)
+                    : c.inScheme(scheme("groups")) ? TARGET_GROUP
+                    : c.inScheme(scheme("roles")) ? PARTICIPANT_ROLE
+                    : c.inScheme(scheme("topics")) ? TOPIC
+                    : c.inScheme(scheme("delivery")) ? DELIVERY : null;
+            if (property != null) {
+                emit(iri, property, new Value.Iri(c.iri()), new Span(m.start(), m.end()));
+            }
+        }
+        Matcher t = TRAINED.matcher(text).region(s.start(), s.end());
+        if (t.find()) {
+            emit(iri, PARTICIPANT_COUNT, new Value.Typed(t.group("n"), XSD + "integer"), new Span(t.start("n"), t.end()));
+        }
+    }
+
+    /** Whether a sentence ends as a sentence (。！？), not as a heading or a line of links does. */
+    private boolean ended(Span s) {
+        return s.end() < text.length() && "。！？!?".indexOf(text.charAt(s.end())) >= 0;
+    }
+
+    /** The body the page's heading names (商务部：2021年…举办线上研修项目38期), if one. */
+    private Optional<Concept> headingBody() {
+        int end = 0;
+        for (int line = 0; line < HEADING_LINES && end >= 0 && end < text.length(); line++) {
+            end = text.indexOf('\n', end + 1);
+        }
+        List<Concept> found = concepts(0, end < 0 ? text.length() : end, List.of(scheme("bodies")));
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private List<Concept> concepts(int from, int to, List<String> schemes) {
+        List<Concept> out = new ArrayList<>();
+        for (Mention m : matcher.find(text, from, to, schemes)) {
+            if (out.stream().noneMatch(c -> c.iri().equals(m.concept().iri()))) {
+                out.add(m.concept());
+            }
+        }
+        return out;
+    }
+
+    private void emit(String subject, String property, Value v, Span span) {
+        Fact f = new Fact(subject, property, v, span, RULE);
+        if (emitted.add(f)) {
+            sink.fact(f);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.exchangeatlas.extract.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.exchangeatlas.model.AtlasTerms;
+import org.junit.jupiter.api.Test;
+
+/** A release that counts sessions of training without naming them, written for this test. */
+class AggregateProgramsTest {
+    private static final String RELEASE = """
+            农业农村部：2023年面向东盟国家举办援外培训班24期
+
+            2024-01-15　来源：国际合作司
+
+            2023年，农业农村部面向东盟国家举办线上和线下援外培训班24期，培训各国农业官员和技术人员860人，内容涉及渔业、减贫等领域。
+            此外，农业农村部还为老挝、柬埔寨量身定制了5期双边研修班。
+            下一步，农业农村部将举办更多培训班10期。
+            """;
+
+    @Test
+    void eachSentenceCountingSessionsIsOneReportedProgramWithWhatItStates() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read(RELEASE);
+        assertEquals(2, r.programs().size(), "the two sentences of sessions run; the plan for next year is none");
+        r.programs().forEach(p -> {
+            assertNull(p.title());
+            assertEquals(AtlasTerms.REPORTED_PROGRAM, p.typeIri());
+        });
+        assertEquals(new TreeSet<>(Set.of("mara")), r.values("organizer"));
+        assertEquals(new TreeSet<>(Set.of("860")), r.values("participantCount"));
+        assertEquals(new TreeSet<>(Set.of("KH", "LA")), r.values("targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("agriculture", "fisheries", "poverty-reduction")), r.values("topic"),
+                "农业官员 says agriculture, the fields it covers say the rest");
+        assertEquals(new TreeSet<>(Set.of("2023", "2024")), r.values("year"),
+                "the first sentence's own year; the second has none and takes the dateline's");
+    }
+}
