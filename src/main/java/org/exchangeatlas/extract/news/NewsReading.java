@@ -49,15 +49,12 @@ final class NewsReading {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:]");
     private static final List<String> TITLE_SCHEMES = List.of(scheme("countries"), scheme("groups"), scheme("roles"),
             scheme("topics"), scheme("program-types"), scheme("non-countries"), scheme("languages"), scheme("delivery"));
-    private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
-            scheme("non-countries"), scheme("non-bodies"));
     private static final int HEADING_LINES = 3;
     private static final String TITLE_RULE = id("rule", "news-title");
     private static final String DATELINE_RULE = id("rule", "dateline-year");
     private static final String RELATION_RULE = id("rule", "relation-cue");
     private static final String PARTICIPANTS_RULE = id("rule", "participants");
     private static final String DATES_RULE = id("rule", "ceremony-dates");
-    private static final String MEETING_RULE = id("rule", "meeting");
     private static final String CEREMONY_RULE = id("rule", "ceremony-venue");
     /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班. */
     private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)");
@@ -81,6 +78,7 @@ final class NewsReading {
     private final ProseReaders r;
     private final Optional<String> home;
     private final Set<Fact> emitted = new HashSet<>();
+    private final Meetings meetings;
     private boolean revised;
 
     NewsReading(Document document, RecordSink sink, ProseReaders readers) {
@@ -90,6 +88,7 @@ final class NewsReading {
         this.sink = sink;
         this.r = readers;
         this.home = readers.vocabulary().homeCountry();
+        this.meetings = new Meetings(readers.matcher(), home);
     }
 
     void read() {
@@ -119,7 +118,7 @@ final class NewsReading {
             }
             about.forEach(p -> p.delivery.addAll(delivery(s)));
             ceremony(s, about);
-            meetings(s);
+            meetings.in(text, s).forEach(this::emit);
             revision(s);
         }
         programs.forEach(this::delivery);
@@ -296,25 +295,6 @@ final class NewsReading {
                 emit(new Fact(id("document", document.sha256()), DOCUMENT_KIND, new Value.Iri(id("document-kind", "revision")),
                         cue, DATES_RULE));
             });
-        }
-    }
-
-    /** A meeting: each body named before the cue engaged with each country named after it. */
-    private void meetings(Span sentence) {
-        List<Mention> ms = r.matcher().find(text, sentence.start(), sentence.end(), MEETING);
-        Optional<Mention> cue = ms.stream().filter(m -> m.concept().inScheme(scheme("engagement-cues"))).findFirst();
-        if (cue.isEmpty()) {
-            return;
-        }
-        for (Mention b : ms) {
-            if (!b.concept().inScheme(scheme("bodies")) || b.end() > cue.get().start()) {
-                continue;
-            }
-            for (Mention c : ms) {
-                if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end() && !isHome(c.concept())) {
-                    emit(new Fact(b.concept().iri(), ENGAGED_WITH, new Value.Iri(c.concept().iri()), sentence, MEETING_RULE));
-                }
-            }
         }
     }
 

@@ -1,0 +1,53 @@
+package org.exchangeatlas.extract.news;
+
+import static org.exchangeatlas.model.AtlasTerms.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.exchangeatlas.extract.Fact;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * A meeting is no program, but it is a contact: in a sentence with a meeting cue (会见, 会谈), each
+ * body named before the cue engaged with each country named after it ({@code atlas:engagedWith}),
+ * never with the home country.
+ */
+final class Meetings {
+    private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
+            scheme("non-countries"), scheme("non-bodies"));
+    private static final String RULE = id("rule", "meeting");
+
+    private final DictionaryMatcher matcher;
+    private final Optional<String> home;
+
+    Meetings(DictionaryMatcher matcher, Optional<String> home) {
+        this.matcher = matcher;
+        this.home = home;
+    }
+
+    /** The engagements the sentence {@code text[sentence]} states. */
+    List<Fact> in(String text, Span sentence) {
+        List<Mention> ms = matcher.find(text, sentence.start(), sentence.end(), MEETING);
+        Optional<Mention> cue = ms.stream().filter(m -> m.concept().inScheme(scheme("engagement-cues"))).findFirst();
+        List<Fact> out = new ArrayList<>();
+        if (cue.isEmpty()) {
+            return out;
+        }
+        for (Mention b : ms) {
+            if (!b.concept().inScheme(scheme("bodies")) || b.end() > cue.get().start()) {
+                continue;
+            }
+            for (Mention c : ms) {
+                if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end()
+                        && home.filter(c.concept().iri()::equals).isEmpty()) {
+                    out.add(new Fact(b.concept().iri(), ENGAGED_WITH, new Value.Iri(c.concept().iri()), sentence, RULE));
+                }
+            }
+        }
+        return out;
+    }
+}
