@@ -46,7 +46,8 @@ public final class ParticipantReader {
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*,?\\s+){0,5}?"
             + "(?<noun>officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
-            + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries|(?<list>[^.;]{0,160}))");
+            + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries(?<named>\\s*[,:(-]\\s*(?:namely|including|among them|such as)?[^.;)]{0,200})?"
+            + "|(?<list>[^.;]{0,160}))");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
     private static final List<String> ROLES = List.of(scheme("roles"));
 
@@ -93,6 +94,9 @@ public final class ParticipantReader {
         List<Mention> groups = new ArrayList<>();
         if (m.start("list") >= 0) {
             places(text, m.start("list"), m.end("list"), countries, groups);
+        }
+        if (english && m.start("named") >= 0) {
+            places(text, m.start("named"), m.end("named"), countries, groups); // "nine countries, namely Ghana, Zambia ..."
         }
         if (region && m.start("region") >= 0) {
             places(text, m.start("region"), m.end("region"), countries, groups);

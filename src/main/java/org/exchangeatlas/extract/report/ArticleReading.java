@@ -284,20 +284,24 @@ final class ArticleReading {
 
     /**
      * A clause without a program word says more about the program last spoken of when it names no
-     * other body, and, in a later paragraph, no body and no target at all (only roles, topics,
-     * requirements). Targets other than the program's say nothing of it.
+     * other body, and, in a later paragraph, no body, and no target unless the article has spoken of
+     * this program only. Targets other than the program's say nothing of it.
      */
     private boolean continues(Named n) {
         if (!n.about() || current == null || !(n.bodies().isEmpty() || current.runBy(n.bodies()))) {
             return false;
         }
-        if (!inThisParagraph && !(n.bodies().isEmpty() && n.partners().isEmpty() && n.targets().isEmpty())) {
+        if (!inThisParagraph && !(n.bodies().isEmpty() && n.partners().isEmpty()
+                && (n.targets().isEmpty() || reported.size() == 1))) {
             return false;
         }
-        List<Concept> targets = n.targets();
         // other targets without a program word: some of the participants ("a third came from Belt
-        // and Road countries"), not a program of their own, and not the program's targets either
-        return targets.isEmpty() || current.targets().isEmpty() || current.targets().containsAll(iris(targets));
+        // and Road countries"), not a program of their own, and not the program's targets either;
+        // but countries name the members of a program's group ("from nine countries, namely ...")
+        List<Concept> others = n.targets().stream().filter(t -> !current.targets().contains(t.iri())).toList();
+        boolean countriesOfAGroup = others.stream().allMatch(t -> t.inScheme(COUNTRIES))
+                && current.targets().stream().noneMatch(t -> vocabulary.concept(t).map(c -> c.inScheme(COUNTRIES)).orElse(false));
+        return others.isEmpty() || current.targets().isEmpty() || countriesOfAGroup;
     }
 
     /** Ties the clause's names to the current program, each fact citing the sentence. */

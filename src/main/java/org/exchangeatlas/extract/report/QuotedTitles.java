@@ -6,6 +6,8 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.exchangeatlas.extract.EnglishTitleFinder;
 import org.exchangeatlas.extract.TitleFinder;
 import org.exchangeatlas.source.Span;
@@ -15,16 +17,27 @@ import org.exchangeatlas.vocab.Mention;
 import org.exchangeatlas.vocab.Vocabulary;
 
 /**
- * A program's own name quoted in a clause of reporting ("the 2019 “Seminar on Port Management for
- * Officials from Portuguese-speaking Countries”"): quoted text that the English title grammar
- * reads as a title (a program type followed by what it is on or for), and what the name itself
- * says of its program (its targets, roles, topics).
+ * A program's own name in a clause of reporting, quoted ("the 2019 “Seminar on Port Management for
+ * Officials from Portuguese-speaking Countries”") or written in title case without quotes (a run
+ * of capitalized words that opens with a program type): text that the English title grammar reads
+ * as a title (a program type followed by what it is on or for), and what the name itself says of
+ * its program (its targets, roles, topics).
  */
 final class QuotedTitles {
     private static final String OPENERS = "“\"‘";
     private static final String CLOSERS = "”\"’";
     private static final int MAX_TITLE = 200;
     private static final List<String> SAID = List.of(GROUPS, COUNTRIES, ROLES, TOPICS);
+    /**
+     * A name written in title case, unquoted: "the 2016 Seminar on Agro-product Processing for
+     * Officials from Developing Countries was held" (small linking words between capitalized ones).
+     */
+    private static final Pattern TITLE_CASE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:19|20)\\d{2}\\s+)?\\p{Lu}[\\p{L}\\d'’/-]*"
+            + "(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with|at|by)\\s+)*\\p{Lu}[\\p{L}\\d'’/-]*)+");
+    private static final Pattern YEAR_AND_WORD = Pattern.compile("(?:19|20)\\d{2}\\s+");
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
+    /** Fewer words than this make no name of a program ("Seminar on Ports"). */
+    private static final int MIN_WORDS = 5;
 
     private final EnglishTitleFinder titles;
     private final DictionaryMatcher matcher;
@@ -51,7 +64,27 @@ final class QuotedTitles {
             titles.find(text, i + 1, close).ifPresent(out::add);
             i = close;
         }
+        Matcher m = TITLE_CASE.matcher(text).region(from, to);
+        while (m.find()) {
+            int at = m.start();
+            if (out.stream().noneMatch(t -> t.title().start() <= at && at < t.title().end()) && typeOpens(text, m)) {
+                titles.find(text, m.start(), m.end()).filter(t -> t.title().of(text).split("\\s+").length >= MIN_WORDS)
+                        .ifPresent(out::add);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(t -> t.title().start()));
         return out;
+    }
+
+    /** Whether a run of capitalized words opens with a program type, after a year and one qualifying word at most. */
+    private boolean typeOpens(String text, Matcher run) {
+        Matcher year = YEAR_AND_WORD.matcher(text).region(run.start(), run.end());
+        int at = year.lookingAt() ? year.end() : run.start();
+        if (matcher.at(text, at, List.of(TYPES)).isPresent() || matcher.at(text, run.start(), List.of(TYPES)).isPresent()) {
+            return true;
+        }
+        Matcher word = ONE_WORD.matcher(text).region(at, run.end());
+        return word.lookingAt() && matcher.at(text, word.end(), List.of(TYPES)).isPresent();
     }
 
     /** A quoted name and what the name itself says: its targets (never the home country), roles and topics. */

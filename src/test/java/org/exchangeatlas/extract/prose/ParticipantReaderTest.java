@@ -63,4 +63,12 @@ class ParticipantReaderTest {
         assertEquals(List.of("VN", "KH", "LK"), slugs(p.countries()));
         assertEquals(24, p.count().orElseThrow().value());
     }
+
+    @Test
+    void englishCountriesNamedAfterTheirNumber() {
+        Participants p = read("Twenty-two officials from four countries, namely Ghana, Zambia, Nepal and Cuba, are attending.");
+        assertEquals(22, p.count().orElseThrow().value());
+        assertEquals(List.of("GH", "ZM", "NP", "CU"), slugs(p.countries()));
+        assertEquals(List.of("government-officials"), slugs(p.roles()));
+    }
 }
