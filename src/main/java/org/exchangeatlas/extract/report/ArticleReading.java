@@ -339,10 +339,6 @@ final class ArticleReading {
         }
     }
 
-    private static List<String> iris(List<Concept> cs) {
-        return cs.stream().map(Concept::iri).toList();
-    }
-
     private String quote(Span s) {
         String q = s.of(text).replace('\n', ' ');
         return q.length() > 60 ? q.substring(0, 60) + "…" : q;
