@@ -50,6 +50,10 @@ final class OrganizationNames {
             if (name.end() - name.start() < 2) {
                 continue;
             }
+            if (NoticeLayout.NUMBERING.matcher(name.of(text)).lookingAt()) {
+                facts.notUnderstood("a numbered heading, not an organization", name); // "III. Duration and Venue"
+                continue;
+            }
             if (tooLongForAName(name) || name.of(text).contains("：") || name.of(text).contains(":")) {
                 facts.notUnderstood("organization name not understood", name);
                 continue;

@@ -5,6 +5,7 @@ import static org.exchangeatlas.extract.report.ReportCues.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.ClausePattern;
@@ -25,6 +26,15 @@ final class ClauseNames {
             "(?i)\\b(?:together with|jointly with|in cooperation with|in partnership with|with the help of|alongside"
             + "|co-?organi[sz]ed with|co-?hosted with)\\s+(?:the\\s+)?(?:China's\\s+|Chinese\\s+)?$");
 
+    private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+([A-Za-z-]+)");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z-]+)[ \\t]+$");
+    private static final Pattern PROGRAM_NOUN = Pattern.compile(
+            "(?i)seminars?|courses?|workshops?|training|trainings|sessions?|programs?|programmes?|classes|class|lectures?|"
+            + "forums?|exchanges?|modules?|events?|opening|closing|ceremony|ceremonies|and|or|via|through|from|in|with|for|on|"
+            + "due|because|while|during|until|since|as|this|last|instead");
+    private static final Pattern DELIVERY_VERB = Pattern.compile(
+            "(?i)held|conducted|delivered|taught|run|place|rest|others|attended|joined|participated|streamed|moved|"
+            + "went|was|were|is|are|be|been|both|entirely|fully|partly|mostly|only");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
 
     private final String text;
@@ -48,7 +58,7 @@ final class ClauseNames {
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)), concepts(of(names, ROLES)),
                 concepts(of(names, TOPICS)), requirements(names, clause), concepts(of(names, TYPES)),
-                concepts(of(names, DELIVERY_MODES)),
+                concepts(of(names, DELIVERY_MODES).stream().filter(this::aWayOfDelivery).toList()),
                 !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), meeting);
     }
 
@@ -71,6 +81,21 @@ final class ClauseNames {
      */
     private boolean possessive(Mention country) {
         return POSSESSIVE_AFTER.matcher(text).region(country.end(), Math.min(text.length(), country.end() + 3)).lookingAt();
+    }
+
+    /**
+     * Whether a word of delivery says how a program is delivered: before a program's noun ("an
+     * online seminar", "the online closing ceremony") or after a verb of delivery ("held online",
+     * "the rest online"); not "online information" or "public opinion online", where it qualifies
+     * what is taught.
+     */
+    private boolean aWayOfDelivery(Mention m) {
+        Matcher next = WORD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+        if (next.lookingAt() && PROGRAM_NOUN.matcher(next.group(1)).matches()) {
+            return true;
+        }
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+        return before.find() && DELIVERY_VERB.matcher(before.group(1)).matches();
     }
 
     /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */

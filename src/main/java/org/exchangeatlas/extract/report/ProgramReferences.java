@@ -40,6 +40,10 @@ final class ProgramReferences {
             "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\s+(?:19|20)\\d{2}\\b");
     /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
+    /** A year that ends a name ("Vision 2030", "Agenda 2063"): a capitalized word just before it, not "In" or a month. */
+    private static final Pattern PART_OF_A_NAME = Pattern.compile(
+            "(?<![.!?]\\s)\\b(?!In\\b|The\\b|By\\b|Since\\b|Until\\b|January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "\\p{Lu}[a-z]+\\s+$");
     private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:since|before|until|after|by|from|to|between)\\s+$");
 
     private final String text;
@@ -104,7 +108,8 @@ final class ProgramReferences {
             found = v;
             at = y.start();
         }
-        if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 10), at)).find()) {
+        if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 10), at)).find()
+                || PART_OF_A_NAME.matcher(text.substring(Math.max(clause.start(), at - 20), at)).find()) {
             return Optional.empty();
         }
         return Optional.of(found);

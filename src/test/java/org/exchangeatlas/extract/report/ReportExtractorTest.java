@@ -190,6 +190,28 @@ class ReportExtractorTest {
         assertEquals(set("in-china"), r.values(p.iri(), "delivery"), "it began in Xi'an, and nothing is online");
     }
 
+    @Test
+    void onlineIsADeliveryBeforeAProgramOrAfterAVerbOfDeliveryAndAYearEndingANameIsNoYear(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path taught = dir.resolve("taught.txt");
+        Files.writeString(taught, """
+                An online seminar on cyberspace governance for officials from Laos and Cambodia, sponsored by the \
+                Ministry of Commerce, opened on Monday.
+                """);
+        ReportHarness.Read r = read(taught.toString());
+        assertEquals(set("online"), r.values(r.programs().get(0).iri(), "delivery"));
+
+        Path subject = dir.resolve("subject.txt");
+        Files.writeString(subject, """
+                A seminar on the management of online information for officials from Laos and Cambodia, sponsored by \
+                the Ministry of Commerce, serves the ASEAN Vision 2030 plan.
+                """);
+        r = read(subject.toString());
+        String p = r.programs().get(0).iri();
+        assertEquals(set(), r.values(p, "delivery"), "online information is what is taught, not how");
+        assertEquals(set(), r.values(p, "year"), "Vision 2030 is a name");
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
