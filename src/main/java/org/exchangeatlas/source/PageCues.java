@@ -97,6 +97,15 @@ public record PageCues(Map<String, Boolean> headings, List<String> markers, Set<
         return types.stream().anyMatch(t -> words.startsWith(t + " ")) || field(block);
     }
 
+    /**
+     * Whether a block is a row of a notice laid out as a table: a field's label in one cell, a tab,
+     * the value in the next ("Organizer⇥Ministry of Commerce").
+     */
+    public boolean tableField(String block) {
+        int tab = block.indexOf('\t');
+        return tab > 0 && tab <= 30 && tab < block.length() - 1 && fields.contains(normalize(block.substring(0, tab)));
+    }
+
     /** Whether a block opens with a notice field's label and a colon ("Eligible countries: ..."). */
     public boolean field(String block) {
         int colon = -1;

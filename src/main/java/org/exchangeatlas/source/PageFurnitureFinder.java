@@ -135,6 +135,9 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                     // a long paragraph without links (a news lead dense with names) is text unless its neighbours say otherwise
                     k = JusText.Kind.NEAR_GOOD;
                 }
+                if (b.linkDensity() == 0 && cues.tableField(s.strip())) {
+                    k = JusText.Kind.GOOD; // a row of a notice laid out as a table: "Organizer⇥Ministry of Commerce"
+                }
                 classes.add(k);
                 boolean linked = b.linkDensity() > settings.maxLinkDensity()
                         || b.linkDensity() > 0 && b.length() < b.thresholds().lengthLow();

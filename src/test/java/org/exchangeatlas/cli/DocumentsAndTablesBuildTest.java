@@ -107,7 +107,9 @@ class DocumentsAndTablesBuildTest {
                 "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/RS,123,127,塞尔维亚,true",
                 "https://w3id.org/exchange-atlas/ontology#organizer,https://w3id.org/exchange-atlas/id/body/moj,148,158,中华人民共和国司法部,true",
                 "https://w3id.org/exchange-atlas/ontology#host,https://w3id.org/exchange-atlas/id/org/4aff09525df872cd,166,180,中国政法大学国际司法交流中心,true",
-                "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/RS,242,246,塞尔维亚,true"),
+                "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/RS,242,246,塞尔维亚,true",
+                // the participants field names the country they come from too
+                "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/RS,254,258,塞尔维亚,true"),
                 rows);
     }
 
@@ -121,7 +123,9 @@ class DocumentsAndTablesBuildTest {
                         + "Ministry of Commerce of the People's Republic of China,true",
                 "https://w3id.org/exchange-atlas/ontology#host,https://w3id.org/exchange-atlas/id/org/8e32188bc2792ee0,523,554,"
                         + "Qingdao Customs Training Centre,true",
-                "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/EG,768,773,Egypt,true"),
+                "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/EG,768,773,Egypt,true",
+                // the participants field names the country they come from too
+                "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/EG,919,924,Egypt,true"),
                 rows);
     }
 
