@@ -68,15 +68,32 @@ final class ProgramReferences {
         if (ClauseNames.of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())) {
             return Reference.BACK;
         }
-        Reference byWords = byWordsBefore(first.get());
+        Reference byWords = byWordsBefore(quoteOpening(clause, first.get().start()));
         boolean elsewhere = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find()
                 || HISTORY.matcher(clause.of(text)).find();
         return byWords != Reference.BACK && elsewhere ? Reference.OTHERS : byWords;
     }
 
-    /** The reference the three words before a program word make. */
-    private Reference byWordsBefore(Mention first) {
-        Matcher words = WORD_BEFORE.matcher(text.substring(Math.max(0, first.start() - 40), first.start()));
+    /**
+     * Where the words that qualify a program word end: at the quote that opens the name it ends
+     * ("the “2023 Cyberspace Governance Seminar”" is definite), else at the word itself.
+     */
+    private int quoteOpening(Span clause, int at) {
+        for (int i = at - 1; i >= clause.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return at;
+            }
+            if (c == '“' || c == '"') {
+                return i;
+            }
+        }
+        return at;
+    }
+
+    /** The reference the three words before position {@code at} make. */
+    private Reference byWordsBefore(int at) {
+        Matcher words = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 40), at));
         List<String> before = new ArrayList<>();
         while (words.find()) {
             before.add(words.group().toLowerCase(Locale.ROOT));

@@ -6,6 +6,7 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.EnglishTitleFinder;
@@ -34,6 +35,8 @@ final class QuotedTitles {
      */
     private static final Pattern TITLE_CASE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:19|20)\\d{2}\\s+)?\\p{Lu}[\\p{L}\\d'’/-]*"
             + "(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with|at|by)\\s+)*\\p{Lu}[\\p{L}\\d'’/-]*)+");
+    private static final Pattern ENDS_TITLE_CASE = Pattern.compile(
+            "(?:(?:19|20)\\d{2}\\s+)?\\p{Lu}[\\p{L}\\d'’/-]*(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’/-]*)+");
     private static final Pattern YEAR_AND_WORD = Pattern.compile("(?:19|20)\\d{2}\\s+");
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
     /** Fewer words than this make no name of a program ("Seminar on Ports"). */
@@ -61,7 +64,11 @@ final class QuotedTitles {
             if (close < 0 || close > to || close - i > MAX_TITLE) {
                 continue;
             }
-            titles.find(text, i + 1, close).ifPresent(out::add);
+            Optional<TitleFinder.Title> found = titles.find(text, i + 1, close);
+            if (found.isEmpty() && endsWithAType(text, i + 1, close)) {
+                found = Optional.of(new TitleFinder.Title(new Span(i + 1, close), Optional.empty(), true, false));
+            }
+            found.ifPresent(out::add);
             i = close;
         }
         Matcher m = TITLE_CASE.matcher(text).region(from, to);
@@ -74,6 +81,19 @@ final class QuotedTitles {
         }
         out.sort(java.util.Comparator.comparingInt(t -> t.title().start()));
         return out;
+    }
+
+    /**
+     * Whether quoted words name a program by ending with its type ("2023 SCO Member States
+     * Cyberspace Governance Seminar"): capitalized words, the last of them a program type.
+     */
+    private boolean endsWithAType(String text, int from, int to) {
+        String quoted = text.substring(from, to).strip();
+        if (!ENDS_TITLE_CASE.matcher(quoted).matches() || quoted.split("\\s+").length < MIN_WORDS - 1) {
+            return false;
+        }
+        return matcher.find(text, from, to, List.of(TYPES)).stream()
+                .anyMatch(m -> text.substring(m.end(), to).isBlank());
     }
 
     /** Whether a run of capitalized words opens with a program type, after a year and one qualifying word at most. */
