@@ -46,8 +46,12 @@ import org.exchangeatlas.vocab.Vocabulary;
 final class ArticleReading {
     /** A clause of a denial: its programs are not reported as run. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|neither|nor)\\b|n['’]t\\b");
-    /** Where a sentence holds two statements: ";", ", while/whereas/but" and a relative ", which". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,\\s+(?:while|whereas|but|which)\\b|\\s+whereas\\b");
+    /**
+     * Where a sentence holds two statements: ";", ", while/whereas/but", a relative ", which", and
+     * what came before or after ("..., following courses in Madagascar and Mozambique").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i);|,\\s+(?:while|whereas|but|which|following|after|before|preceded by|succeeding)\\b|\\s+whereas\\b");
 
     private record Sentence(Span span, List<Mention> names, List<Mention> cues) {
         boolean has(String scheme) {

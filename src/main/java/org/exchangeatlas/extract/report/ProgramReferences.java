@@ -44,7 +44,8 @@ final class ProgramReferences {
     private static final Pattern PART_OF_A_NAME = Pattern.compile(
             "(?<![.!?]\\s)\\b(?!In\\b|The\\b|By\\b|Since\\b|Until\\b|January|February|March|April|May|June|July|August|September|October|November|December)"
             + "\\p{Lu}[a-z]+\\s+$");
-    private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:since|before|until|after|by|from|to|between)\\s+$");
+    private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile(
+            "(?i)\\b(?:since|before|until|after|by|from|to|between|(?:beginning|starting|dating|began|begun|started) in)\\s+$");
 
     private final String text;
 
@@ -125,7 +126,7 @@ final class ProgramReferences {
             found = v;
             at = y.start();
         }
-        if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 10), at)).find()
+        if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 16), at)).find()
                 || PART_OF_A_NAME.matcher(text.substring(Math.max(clause.start(), at - 20), at)).find()) {
             return Optional.empty();
         }
