@@ -162,6 +162,9 @@ final class NewsReading {
         List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (TitleFinder.Title t : titles) {
+            if (ProgramsToCome.onlyToCome(folded, t.title(), sentences)) {
+                continue;
+            }
             String titleText = t.title().of(text).replaceAll("\\s+", " ").strip();
             Optional<Span> yearSpan = DatesInProse.titleYear(text, t.title())
                     .or(() -> sentences.stream().filter(s -> s.start() <= t.title().start() && t.title().end() <= s.end())

@@ -1,0 +1,54 @@
+package org.exchangeatlas.extract.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.extract.Value;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page of two programs that tells them apart by short names (减贫班, 渔业班), gives what they
+ * share in a sentence about both, and names a third still to come, written for this test.
+ */
+class SeveralProgramsPageTest {
+    private static final String PAGE = """
+            滨江农业职业学院 新闻网
+
+            两期援外培训班举行联合结业典礼
+
+            5月30日，受商务部委托、由我院承办的“2019年非洲国家减贫与乡村治理研修班”和“2019年太平洋岛国渔业养殖技术培训班”举行联合结业典礼。
+            两个研修班的学员均为各国政府官员。其中，减贫研修班22名学员来自肯尼亚、泰国、斐济等8个国家；渔业养殖技术培训班有来自萨摩亚、汤加2个国家的15名学员。
+            据悉，今年我院还将承办“2019年东盟国家茶叶加工技术培训班”。
+            """;
+
+    @Test
+    void shortNamesTellTheProgramsApartAndAProgramToComeIsNone() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read(PAGE);
+        List<String> titles = r.programs().stream().map(ProgramRecord::title).sorted().toList();
+        assertEquals(List.of("2019年太平洋岛国渔业养殖技术培训班", "2019年非洲国家减贫与乡村治理研修班"), titles);
+        String poverty = iri(r, "2019年非洲国家减贫与乡村治理研修班");
+        String fishery = iri(r, "2019年太平洋岛国渔业养殖技术培训班");
+        assertEquals(new TreeSet<>(Set.of("KE", "TH", "FJ")), values(r, poverty, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("WS", "TO")), values(r, fishery, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("22")), values(r, poverty, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("15")), values(r, fishery, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("government-officials")), values(r, poverty, "participantRole"));
+        assertEquals(new TreeSet<>(Set.of("government-officials")), values(r, fishery, "participantRole"));
+        assertEquals(new TreeSet<>(Set.of("mofcom")), values(r, fishery, "organizer"), "两个 … 均: what both share");
+    }
+
+    private static String iri(NewsExtractorTest.Read r, String title) {
+        return r.programs().stream().filter(p -> title.equals(p.title())).findFirst().orElseThrow().iri();
+    }
+
+    private static TreeSet<String> values(NewsExtractorTest.Read r, String subject, String local) {
+        TreeSet<String> out = new TreeSet<>();
+        r.raw().stream().filter(f -> f.subject().equals(subject) && f.predicate().endsWith("#" + local))
+                .forEach(f -> out.add(f.object() instanceof Value.Iri i ? i.iri().substring(i.iri().lastIndexOf('/') + 1)
+                        : f.object() instanceof Value.Typed t ? t.lexical() : f.object().toString()));
+        return out;
+    }
+}
