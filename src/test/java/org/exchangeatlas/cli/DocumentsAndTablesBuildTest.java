@@ -124,7 +124,8 @@ class DocumentsAndTablesBuildTest {
                 "https://w3id.org/exchange-atlas/ontology#host,https://w3id.org/exchange-atlas/id/org/8e32188bc2792ee0,523,554,"
                         + "Qingdao Customs Training Centre,true",
                 "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/EG,768,773,Egypt,true",
-                // the participants field names the country they come from too
+                // the participants field names the country they come from too, by its adjective and its name
+                "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/EG,858,866,Egyptian,true",
                 "https://w3id.org/exchange-atlas/ontology#targetCountry,https://w3id.org/exchange-atlas/id/country/EG,919,924,Egypt,true"),
                 rows);
     }

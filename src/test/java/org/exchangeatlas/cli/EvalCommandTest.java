@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  *            agriculture, 20, in person in China, age limit, health = 13;
  *            wrong organizer 外交部 (marked 协办; in absent) = 1; missed coOrganizer 外交部, topic poverty reduction = 2
  * press-en:  right organizer MOFCOM, KH, government officials, digital economy, in person in China
- *            (opened in Beijing), ILD -> VN = 6; wrong none;
- *            missed host AIBO, year 2022, topic cross-border payments (no such label), ILD -> LA = 4
- * overall:   19 right, 1 wrong, 6 missed: precision 19/20, recall 19/25, F1 38/45
+ *            (opened in Beijing), ILD -> VN, ILD -> LA (the Lao party's leaders) = 7; wrong none;
+ *            missed host AIBO, year 2022, topic cross-border payments (no such label) = 3
+ * overall:   20 right, 1 wrong, 5 missed: precision 20/21, recall 20/25, F1 40/46
  * </pre>
  */
 class EvalCommandTest {
@@ -43,16 +43,16 @@ class EvalCommandTest {
         assertEquals(List.of(
                 "organizer 2 1 0", "host 1 0 1", "coOrganizer 0 0 1", "title 1 0 0", "year 1 0 1", "startDate 1 0 0",
                 "endDate 1 0 0", "targetGroups 0 0 0", "targetCountries 2 0 0", "roles 2 0 0", "topics 2 0 2",
-                "participantCount 1 0 0", "delivery 2 0 0", "requirements 2 0 0", "engagedWith 1 0 1"),
+                "participantCount 1 0 0", "delivery 2 0 0", "requirements 2 0 0", "engagedWith 2 0 0"),
                 counts(json.get("fields")));
-        assertEquals("19 1 6", count(json.get("overall")));
-        assertEquals(19.0 / 20, json.get("overall").get("precision").asDouble(), 1e-6);
-        assertEquals(19.0 / 25, json.get("overall").get("recall").asDouble(), 1e-6);
-        assertEquals(38.0 / 45, json.get("overall").get("f1").asDouble(), 1e-6);
-        assertEquals(List.of("notice-zh 13 1 2", "press-en 6 0 4"), counts(json.get("genres")));
+        assertEquals("20 1 5", count(json.get("overall")));
+        assertEquals(20.0 / 21, json.get("overall").get("precision").asDouble(), 1e-6);
+        assertEquals(20.0 / 25, json.get("overall").get("recall").asDouble(), 1e-6);
+        assertEquals(40.0 / 46, json.get("overall").get("f1").asDouble(), 1e-6);
+        assertEquals(List.of("notice-zh 13 1 2", "press-en 7 0 3"), counts(json.get("genres")));
         // every stated fact names its rule: the notice's fields (12 right, 外交部 wrong), its title, the news
         // sentences, the place the seminar opened at
-        assertEquals(List.of(RULE + "notice-field 12 1", RULE + "notice-title 1 0", RULE + "report-sentence 5 0",
+        assertEquals(List.of(RULE + "notice-field 12 1", RULE + "notice-title 1 0", RULE + "report-sentence 6 0",
                 RULE + "report-venue 1 0"),
                 rules(json.get("rules")));
         assertEquals(2, json.get("documents").asInt());
@@ -70,30 +70,29 @@ class EvalCommandTest {
                 "organizer                2       1       0      0.667   1.000   0.800",
                 "coOrganizer              0       0       1          -   0.000   0.000",
                 "targetGroups             0       0       0          -       -       -",
-                "overall                 19       1       6      0.950   0.760   0.844"),
+                "overall                 20       1       5      0.952   0.800   0.870"),
                 lines.stream().filter(l -> l.matches("(organizer|coOrganizer|targetGroups|overall) .*")).toList());
         List<String> tail = lines.subList(lines.indexOf("Wrong (1; those that must not appear first, then organizers):"),
                 lines.size());
         assertEquals(List.of(
                 "Wrong (1; those that must not appear first, then organizers):",
                 "  " + NOTICE + " @29-36 [notice-field] organizer Ministry of Foreign Affairs (must not appear): \"外交部（协办）\"",
-                "Missed (6):",
+                "Missed (5):",
                 "  " + NOTICE + " coOrganizer 外交部 (program: 2021年老挝政府官员农业技术研修班)",
                 "  " + NOTICE + " topics poverty reduction (program: 2021年老挝政府官员农业技术研修班)",
                 "  " + PRESS + " host AIBO (program: programs[0])",
                 "  " + PRESS + " year 2022 (program: programs[0])",
                 "  " + PRESS + " topics cross-border payments (program: programs[0])",
-                "  " + PRESS + " engagedWith ILD -> LA",
                 "Note: gold labels that name nothing in the vocabularies (each counted missed):",
                 "  " + PRESS + ": topics 'cross-border payments'"), tail);
     }
 
     @Test
     void minF1SetsTheExitCode() {
-        assertEquals(0, Cli.run("eval", "--min-f1", "0.84", GOLD).code());
-        Cli.Result below = Cli.run("eval", "--min-f1", "0.85", GOLD);
+        assertEquals(0, Cli.run("eval", "--min-f1", "0.86", GOLD).code());
+        Cli.Result below = Cli.run("eval", "--min-f1", "0.88", GOLD);
         assertEquals(1, below.code(), below::toString);
-        assertEquals(List.of("atlas: overall F1 0.844 is below --min-f1 0.85"), below.errLines());
+        assertEquals(List.of("atlas: overall F1 0.870 is below --min-f1 0.88"), below.errLines());
         Cli.Result usage = Cli.run("eval", "--min-f1", "1.5", GOLD);
         assertEquals(2, usage.code(), usage::toString);
         assertEquals("atlas: --min-f1 must be between 0 and 1: 1.5", usage.errLines().get(0));
@@ -105,7 +104,7 @@ class EvalCommandTest {
         assertEquals(0, Cli.run("build", "--store", store.toString(), GOLD).code());
         Cli.Result r = Cli.run("eval", "--store", store.toString(), "--format", "json", GOLD);
         assertEquals(0, r.code(), r::toString);
-        assertEquals("19 1 6", count(new ObjectMapper().readTree(r.out()).get("overall")));
+        assertEquals("20 1 5", count(new ObjectMapper().readTree(r.out()).get("overall")));
 
         Path other = copy(dir.resolve("other"), "press-en.txt", "press-en.txt.gold.json");
         Files.writeString(other.resolve("press-en.txt"), "\nA line added after the build.", StandardCharsets.UTF_8,
@@ -173,7 +172,7 @@ class EvalCommandTest {
         assertEquals(List.of(gold.resolve("empty.txt") + ": not read (its gold facts count as missed): empty file"),
                 r.errLines());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals("6 0 6", count(json.get("overall")));
+        assertEquals("7 0 5", count(json.get("overall")));
         assertEquals("0 0 2", count(json.get("genres").get("notice-zh")));
         assertEquals(gold.resolve("empty.txt") + ": empty file", json.get("unreadDocuments").get(0).asText());
     }
