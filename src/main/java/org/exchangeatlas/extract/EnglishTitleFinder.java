@@ -23,6 +23,7 @@ public final class EnglishTitleFinder {
     /** A "Title:" label before the title, if the line has one. */
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)the\\s+");
     /** What may stand before the type word: a year, "the". */
     private static final Pattern BEFORE_TYPE = Pattern.compile("^(?:(?:19|20)\\d{2}\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** A word that may qualify the type ("International", "High-Level", "Advanced"): capitalized. */
@@ -39,6 +40,10 @@ public final class EnglishTitleFinder {
     public Optional<TitleFinder.Title> find(String text, int from, int to) {
         Matcher label = LABEL.matcher(text.substring(from, to));
         int start = from + (label.find() ? label.end() : 0);
+        Matcher article = LEADING_THE.matcher(text).region(start, to);
+        if (article.lookingAt()) {
+            start = article.end(); // "The Seminar on Smart Customs ...": the name is without its article
+        }
         Matcher before = BEFORE_TYPE.matcher(text.substring(start, to));
         int typeAt = start + (before.find() ? before.end() : 0);
         Optional<Mention> type = matcher.at(text, typeAt, TYPE_SCHEME);

@@ -32,9 +32,9 @@ public final class OrganizationFinder {
     /** The shortest unknown name: a suffix and two characters (广西大学). */
     private static final int MIN_HAN_NAME = 4;
     private static final int MAX_HAN_NAME = 30;
-    /** A run of capitalised English words, joined by the small words names hold. */
+    /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
-            "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:[ \\t]+(?:[A-Z][\\p{L}'’-]*|of|and|for|on|&))*");
+            "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:(?:[ \\t]+|/)(?:[A-Z][\\p{L}'’-]*|of|and|for|on|&))*");
     private static final Pattern SMALL_WORDS = Pattern.compile("^(?:(?:the|of|and|for|on|&)\\s+)+|(?:\\s+(?:of|and|for|on|the|&))+$",
             Pattern.CASE_INSENSITIVE);
 
@@ -123,7 +123,7 @@ public final class OrganizationFinder {
         }
         String name = text.substring(a, b);
         boolean hasSuffix = name.matches(".*\\b(?:University|Institute|Academy|College|Center|Centre|School|Company"
-                + "|Corporation|Group|Association|Foundation|Society)\\b.*");
+                + "|Corporation|Group|Association|Foundation|Society|Base|Organization|Organisation|Office)\\b.*");
         long words = name.chars().filter(c -> c == ' ').count() + 1;
         return hasSuffix && words >= 2 ? java.util.Optional.of(new Span(a, b)) : java.util.Optional.empty();
     }

@@ -62,4 +62,12 @@ class ClauseReaderTest {
     void traditionalScriptReadsTheSame() {
         assertEquals(List.of("organizer mofcom", "host 濱江國際經貿培訓學院"), read("由商務部主辦、濱江國際經貿培訓學院承辦"));
     }
+
+    @Test
+    void aBodysOwnUnitNamedInFullIsTheUnitAndASlashJoinsAName() {
+        assertEquals(List.of("organizer mofcom", "host GACC Ningxia Training Base"),
+                read("The course was sponsored by MOFCOM and implemented by the GACC Ningxia Training Base"));
+        assertEquals(List.of("coOrganizer World Customs Organization Asia/Pacific Regional Office"),
+                read("co-organized by the World Customs Organization Asia/Pacific Regional Office"));
+    }
 }
