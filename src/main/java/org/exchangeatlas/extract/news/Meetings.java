@@ -14,12 +14,14 @@ import org.exchangeatlas.vocab.Mention;
 /**
  * A meeting is no program, but it is a contact: in a sentence with a meeting cue (会见, 会谈), each
  * body named before the cue engaged with each country named after it ({@code atlas:engagedWith}),
- * never with the home country.
+ * never with the home country. A body that met a program's trainees engaged with each country
+ * they came from.
  */
 final class Meetings {
     private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
             scheme("non-countries"), scheme("non-bodies"));
     private static final String RULE = id("rule", "meeting");
+    private static final java.util.regex.Pattern TRAINEES = java.util.regex.Pattern.compile("学员|研修班全体|培训班全体|trainees|participants");
 
     private final DictionaryMatcher matcher;
     private final Optional<String> home;
@@ -27,6 +29,22 @@ final class Meetings {
     Meetings(DictionaryMatcher matcher, Optional<String> home) {
         this.matcher = matcher;
         this.home = home;
+    }
+
+    /**
+     * The bodies that met a program's trainees in the sentence (中联部副部长会见了研修班全体学员):
+     * named before the cue, with the trainees after it and no country named. Each engaged with
+     * every country the trainees came from.
+     */
+    List<String> metTrainees(String text, Span sentence) {
+        List<Mention> ms = matcher.find(text, sentence.start(), sentence.end(), MEETING);
+        Optional<Mention> cue = ms.stream().filter(m -> m.concept().inScheme(scheme("engagement-cues"))).findFirst();
+        if (cue.isEmpty() || ms.stream().anyMatch(m -> m.concept().inScheme(scheme("countries")) && m.start() >= cue.get().end())
+                || !TRAINEES.matcher(text).region(cue.get().end(), sentence.end()).find()) {
+            return List.of();
+        }
+        return ms.stream().filter(b -> b.concept().inScheme(scheme("bodies")) && b.end() <= cue.get().start())
+                .map(b -> b.concept().iri()).distinct().toList();
     }
 
     /** The engagements the sentence {@code text[sentence]} states. */

@@ -25,6 +25,10 @@ final class NamedProgram {
     final Set<String> stated = new HashSet<>();
     final List<Mention> delivery = new ArrayList<>();
     Optional<Integer> year = Optional.empty();
+    /** The countries its trainees come from, as stated so far. */
+    final Set<String> countries = new java.util.LinkedHashSet<>();
+    /** The bodies that met its trainees, each with the sentence that says so. */
+    final java.util.Map<String, Span> metBy = new java.util.LinkedHashMap<>();
     /** Where the page reports its ceremony held at a place, if it does. */
     Span ceremony;
 

@@ -119,9 +119,14 @@ final class NewsReading {
             about.forEach(p -> p.delivery.addAll(delivery(s)));
             ceremony(s, about);
             meetings.in(text, s).forEach(this::emit);
+            meetings.metTrainees(text, s).forEach(b -> about.forEach(p -> p.metBy.put(b, s)));
             revision(s);
         }
         programs.forEach(this::delivery);
+        for (NamedProgram p : programs) {
+            p.metBy.forEach((body, sentence) -> p.countries.forEach(c ->
+                    emit(new Fact(body, ENGAGED_WITH, new Value.Iri(c), sentence, id("rule", "meeting")))));
+        }
         if (programs.isEmpty()
                 && new AggregatePrograms(text, document.text(), sink, r.matcher(), home).read(sentences) == 0) {
             sink.problem(new Problem("no program named on the page", null));
@@ -316,6 +321,9 @@ final class NewsReading {
                 : c.inScheme(scheme("delivery")) ? DELIVERY : null;
         if (property != null) {
             fact(p, property, new Value.Iri(c.iri()), new Span(m.start(), m.end()), rule);
+            if (property.equals(TARGET_COUNTRY)) {
+                p.countries.add(c.iri());
+            }
         }
     }
 

@@ -51,4 +51,19 @@ class SeveralProgramsPageTest {
                         : f.object() instanceof Value.Typed t ? t.lexical() : f.object().toString()));
         return out;
     }
+
+    @Test
+    void aBodyThatMetTheTraineesEngagedWithEachCountryTheyCameFrom() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                江城干部学院 新闻
+
+                受中联部委托，我院承办的“2019年越南老挝党政干部研修班”于6月3日开班，学员分别来自越南、老挝2个国家。
+                6月10日，中联部副部长会见了研修班全体学员。
+                """);
+        TreeSet<String> met = new TreeSet<>();
+        r.raw().stream().filter(f -> f.predicate().endsWith("#engagedWith"))
+                .forEach(f -> met.add(f.subject().substring(f.subject().lastIndexOf('/') + 1) + " -> "
+                        + ((Value.Iri) f.object()).iri().substring(((Value.Iri) f.object()).iri().lastIndexOf('/') + 1)));
+        assertEquals(new TreeSet<>(Set.of("ild -> VN", "ild -> LA")), met);
+    }
 }
