@@ -47,6 +47,19 @@ public final class Clauses {
         return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
+    /** The stretches of {@code text[span]} between the matches of {@code separator}, as they are (not trimmed). */
+    public static java.util.List<Span> between(String text, Span span, java.util.regex.Pattern separator) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = separator.matcher(text).region(span.start(), span.end());
+        int start = span.start();
+        while (m.find()) {
+            out.add(new Span(start, m.start()));
+            start = m.end();
+        }
+        out.add(new Span(start, span.end()));
+        return out;
+    }
+
     /** The clauses of {@code text[from, to)}, each trimmed, empty ones left out. */
     public static java.util.List<Span> split(String text, int from, int to) {
         java.util.List<Span> out = new java.util.ArrayList<>();

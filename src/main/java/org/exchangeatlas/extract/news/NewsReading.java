@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Clauses;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.NoticeExtractor;
 import org.exchangeatlas.extract.Problem;
@@ -239,13 +240,9 @@ final class NewsReading {
             return;
         }
         List<Relation> found = new ArrayList<>();
-        int start = sentence.start();
-        Matcher m = CLAUSE_END.matcher(text).region(sentence.start(), sentence.end());
-        while (m.find()) {
-            found.addAll(r.clauses().read(text, new Span(start, m.start()), orgs));
-            start = m.end();
+        for (Span clause : Clauses.between(text, sentence, CLAUSE_END)) {
+            found.addAll(r.clauses().read(text, clause, orgs));
         }
-        found.addAll(r.clauses().read(text, new Span(start, sentence.end()), orgs));
         for (Relation rel : found) {
             Span cited = new Span(Math.min(rel.org().span().start(), rel.cue().start()),
                     Math.max(rel.org().span().end(), rel.cue().end()));

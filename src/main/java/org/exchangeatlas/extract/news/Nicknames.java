@@ -1,10 +1,10 @@
 package org.exchangeatlas.extract.news;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Clauses;
 import org.exchangeatlas.source.Span;
 
 /**
@@ -30,15 +30,7 @@ final class Nicknames {
 
     /** The clauses of a sentence, split at semicolons (each may speak of another program). */
     static List<Span> clauses(String text, Span sentence) {
-        List<Span> out = new ArrayList<>();
-        Matcher m = CLAUSE_END.matcher(text).region(sentence.start(), sentence.end());
-        int start = sentence.start();
-        while (m.find()) {
-            out.add(new Span(start, m.start()));
-            start = m.end();
-        }
-        out.add(new Span(start, sentence.end()));
-        return out;
+        return Clauses.between(text, sentence, CLAUSE_END);
     }
 
     /** Whether a sentence speaks of all the page's programs at once (三个班次共有68名官员). */

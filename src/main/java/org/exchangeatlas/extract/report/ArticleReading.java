@@ -8,8 +8,8 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exchangeatlas.extract.Clauses;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.RecordSink;
@@ -129,7 +129,7 @@ final class ArticleReading {
                 if (paragraph.size() == 1 && headline(s.span())) {
                     continue; // a headline repeats what its article's lead says, in fewer words
                 }
-                for (Span clause : clauses(s.span())) {
+                for (Span clause : Clauses.between(text, s.span(), CLAUSE_BREAK)) {
                     read(s, clause);
                 }
             }
@@ -178,18 +178,6 @@ final class ArticleReading {
         if (best != null) {
             sourceBody = best.concept();
         }
-    }
-
-    private List<Span> clauses(Span sentence) {
-        List<Span> out = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
-        int start = sentence.start();
-        while (m.find()) {
-            out.add(new Span(start, m.start()));
-            start = m.end();
-        }
-        out.add(new Span(start, sentence.end()));
-        return out;
     }
 
     private void read(Sentence s, Span clause) {
