@@ -66,6 +66,8 @@ final class ArticleReading {
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
     private final ClauseNames clauseNames;
+    /** The year of the article's first full date (its dateline): the year of a day written without one. */
+    private final java.util.Optional<Integer> articleYear;
     private final ProgramReferences references;
     private final Figures figures;
     private final ClauseRelations relations;
@@ -101,6 +103,7 @@ final class ArticleReading {
         this.matcher = matcher;
         this.vocabulary = vocabulary;
         this.clauseNames = new ClauseNames(text, vocabulary);
+        this.articleYear = org.exchangeatlas.extract.EnglishDateRange.find(text, 0, text.length()).map(r -> r.start().getYear());
         this.references = new ProgramReferences(text);
         this.figures = new Figures(matcher);
     }
@@ -311,6 +314,7 @@ final class ArticleReading {
         n.types().forEach(c -> current.concept(PROGRAM_TYPE, c, sentence, sink));
         n.delivery().forEach(c -> current.concept(DELIVERY, c, sentence, sink));
         references.year(clause).ifPresent(y -> current.year(y, sentence, sink));
+        current.days(EnglishProseDates.in(text, clause, current.year().or(() -> articleYear)), sink);
         for (Mention place : matcher.find(text, clause.start(), clause.end(), List.of(PLACES_IN_CHINA))) {
             if (AT_A_PLACE.matcher(text.substring(Math.max(clause.start(), place.start() - 40), place.start())).find()
                     && ONE_EVENT.matcher(clause.of(text)).find()) {

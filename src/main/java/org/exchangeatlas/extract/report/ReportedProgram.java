@@ -119,6 +119,19 @@ final class ReportedProgram {
         state(YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), span, sink);
     }
 
+    /** The year the article has given the program so far. */
+    Optional<Integer> year() {
+        return year;
+    }
+
+    /** The opening and closing days a sentence states, the first of each. */
+    void days(EnglishProseDates.Stated d, RecordSink sink) {
+        d.start().filter(x -> pending.stream().noneMatch(f -> f.predicate().equals(START_DATE))).ifPresent(x ->
+                state(START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), sink));
+        d.end().filter(x -> pending.stream().noneMatch(f -> f.predicate().equals(END_DATE))).ifPresent(x ->
+                state(END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), sink));
+    }
+
     /** A name the article quotes for the program, wherever the article gives it. */
     void title(Title t) {
         if (titles.stream().noneMatch(x -> x.name().equals(t.name()))) {
