@@ -15,6 +15,9 @@ import org.exchangeatlas.vocab.Mention;
  * numbered section whose heading no vocabulary knows states nothing here.
  */
 final class FieldFacts {
+    /** The label of a field of the sponsor: "Sponsor", "Sponsored by". */
+    static final java.util.regex.Pattern SPONSOR_LABEL = java.util.regex.Pattern.compile("(?i)\\s*sponsor");
+    private static final java.util.regex.Pattern ORGANIZED_LABEL = java.util.regex.Pattern.compile("(?i)\\s*organi[sz]e");
     private final NoticeText notice;
     private final String text;
     private final ProgramFacts facts;
@@ -27,14 +30,19 @@ final class FieldFacts {
         this.organizations = new OrganizationNames(notice, facts);
     }
 
-    /** The facts field {@code f} states; {@code year} fills a date that leaves its year out. */
-    void read(NoticeField f, Optional<Integer> year) {
+    /**
+     * The facts field {@code f} states; {@code year} fills a date that leaves its year out.
+     * {@code sponsored} says the notice has a field of its sponsor ("Sponsor: Ministry of
+     * Commerce"): its "Organizer" is then the institution that carries the program out, its host.
+     */
+    void read(NoticeField f, Optional<Integer> year, boolean sponsored) {
         if (f.kind() == null) {
             return;
         }
         Span c = f.content();
         switch (f.kind()) {
-            case "organizer" -> organizations.names(c, ORGANIZER);
+            case "organizer" -> organizations.names(c, sponsored && ORGANIZED_LABEL.matcher(f.label().of(text)).lookingAt()
+                    ? HOST : ORGANIZER);
             case "co-organizer" -> organizations.names(c, CO_ORGANIZER);
             case "host" -> organizations.names(c, HOST);
             case "dates" -> notice.grammar().dates(text, c.start(), c.end(), year).ifPresentOrElse(d -> {

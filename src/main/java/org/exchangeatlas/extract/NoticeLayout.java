@@ -22,6 +22,8 @@ public final class NoticeLayout {
     private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
     static final Pattern NUMBERING = Pattern.compile(
             "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}[.)](?=\\s)|[A-J][.)](?=\\s)|【)[ \\t\\u3000]*");
+    /** A bracketed word between a field's label and its colon: "Organizer (Implementing Institution):". */
+    private static final Pattern QUALIFIER = Pattern.compile("[（(][^()（）:：\\n]{1,40}[)）][ \\t\\u3000]*(?=[：:])");
     private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
 
     private final DictionaryMatcher matcher;
@@ -168,6 +170,10 @@ public final class NoticeLayout {
         }
         while (p < lineEnd && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || text.charAt(p) == '\t')) {
             p++;
+        }
+        Matcher qualifier = QUALIFIER.matcher(text).region(p, lineEnd);
+        if (qualifier.lookingAt()) {
+            p = qualifier.end(); // "Organizer (Implementing Institution):", 承办单位（执行机构）：
         }
         if (p < lineEnd && (text.charAt(p) == '：' || text.charAt(p) == ':' || text.charAt(p) == '】')) {
             int content = p + 1;

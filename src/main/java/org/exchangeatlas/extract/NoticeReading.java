@@ -56,8 +56,10 @@ final class NoticeReading {
 
         documentKind(fields, titleSpan);
         FieldFacts fieldFacts = new FieldFacts(notice, facts);
+        boolean sponsored = fields.stream().anyMatch(f -> "organizer".equals(f.kind())
+                && FieldFacts.SPONSOR_LABEL.matcher(f.label().of(text)).lookingAt());
         for (NoticeField f : fields) {
-            fieldFacts.read(f, year);
+            fieldFacts.read(f, year, sponsored);
         }
         for (NoticeField f : fields) {
             if (!facts.stated(DELIVERY) && "dates".equals(f.kind())) {

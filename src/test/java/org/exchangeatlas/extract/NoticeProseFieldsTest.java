@@ -41,4 +41,18 @@ class NoticeProseFieldsTest {
                 """);
         assertEquals(new TreeSet<>(Set.of("26")), x.values("participantCount"));
     }
+
+    @Test
+    void besideASponsorTheOrganizerIsTheHostAndALabelMayCarryABracket() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                2024 Seminar on Rural Water Supply for Officials from Pacific Island Countries
+                Sponsor: Ministry of Commerce (MOFCOM), People's Republic of China
+                Organizer (Implementing Institution): Hainan Water Resources Vocational College
+                Form: Online
+                Dates: 3-16 June 2024
+                """, "en");
+        assertEquals(new TreeSet<>(Set.of("mofcom")), x.values("organizer"));
+        assertEquals(new TreeSet<>(Set.of("Hainan Water Resources Vocational College")), x.values("host"));
+        assertEquals(new TreeSet<>(Set.of("online")), x.values("delivery"));
+    }
 }
