@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.Clauses;
 import org.exchangeatlas.extract.Fact;
-import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.extract.prose.Relation;
@@ -206,6 +205,10 @@ final class ArticleReading {
         if (tied) {
             tie(n, clause, s.span());
         }
+        if (current != null && current.adopt(ClauseRelations.organizerIris(rels).stream()
+                .flatMap(i -> vocabulary.concept(i).stream()).toList())) {
+            current.organizers(s.span(), sink); // the sponsor of a program reported before without one
+        }
         if ((tied || inThisParagraph) && current != null) {
             relations.count(clause).ifPresent(c -> current.count(c.value(), s.span(), sink));
             for (Relation r : rels) {
@@ -256,20 +259,17 @@ final class ArticleReading {
         if (!named.isEmpty()) {
             n.partners().stream().filter(p -> named.stream().noneMatch(b -> b.iri().equals(p.iri()))).forEach(named::add);
         }
-        boolean same = current != null && refersBack && (named.isEmpty() || current.runBy(named));
+        boolean same = current != null && refersBack && (named.isEmpty() || current.runBy(named) || current.adopt(named));
         if (!same) {
             List<Concept> ahead = named.isEmpty() ? sponsorsAhead() : List.of();
             List<Concept> organizers = !named.isEmpty() ? named
                     : !ahead.isEmpty() ? ahead
                     : current != null && inThisParagraph ? current.bodies()
                     : sourceBody != null ? List.of(sourceBody) : List.of();
-            if (organizers.isEmpty()) {
-                if (n.about()) {
-                    sink.problem(new Problem("program reported without a body that runs it: " + quote(clause), clause));
-                }
+            if (organizers.isEmpty() && !n.about()) {
                 return false;
             }
-            current = new ReportedProgram(organizers);
+            current = new ReportedProgram(organizers); // none yet: its sponsor may be named later ("The course was funded by ...")
             reported.add(current);
         }
         pendingOrganizers = !same || !named.isEmpty();
@@ -333,10 +333,5 @@ final class ArticleReading {
         if (!bodies.isEmpty()) {
             lastBody = bodies.get(bodies.size() - 1);
         }
-    }
-
-    private String quote(Span s) {
-        String q = s.of(text).replace('\n', ' ');
-        return q.length() > 60 ? q.substring(0, 60) + "…" : q;
     }
 }

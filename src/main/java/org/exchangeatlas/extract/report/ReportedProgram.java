@@ -41,7 +41,8 @@ final class ReportedProgram {
      */
     record Title(String name, Span span, List<Map.Entry<String, String>> says) {}
 
-    private final List<Concept> bodies;
+    /** The bodies that run it; none while the article has not named its sponsor yet. */
+    private List<Concept> bodies;
     private final Set<String> targets = new LinkedHashSet<>();
     private final Set<String> concepts = new TreeSet<>();
     private final List<Concept> labelled = new ArrayList<>();
@@ -64,6 +65,18 @@ final class ReportedProgram {
 
     List<Concept> bodies() {
         return bodies;
+    }
+
+    /**
+     * Takes {@code sponsors} as the bodies that run it, when it had none (reported before its
+     * sponsor was named); whether it did.
+     */
+    boolean adopt(List<Concept> sponsors) {
+        if (!bodies.isEmpty() || sponsors.isEmpty()) {
+            return false;
+        }
+        bodies = List.copyOf(sponsors);
+        return true;
     }
 
     List<String> bodyIris() {
@@ -165,8 +178,8 @@ final class ReportedProgram {
      * China.
      */
     void finish(RecordSink sink, boolean onlineOnThePage) {
-        if (founding == null && titles.isEmpty()) {
-            return;
+        if (founding == null && titles.isEmpty() || bodies.isEmpty()) {
+            return; // nothing said of it, or no body ever named as running it
         }
         if (venue != null && !onlineOnThePage && pending.stream().noneMatch(f -> f.predicate().equals(DELIVERY))) {
             pending.add(new Stated(DELIVERY, new Value.Iri(id("delivery", "in-china")), venue, VENUE_RULE));

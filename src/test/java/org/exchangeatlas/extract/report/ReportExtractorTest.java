@@ -212,6 +212,30 @@ class ReportExtractorTest {
         assertEquals(set(), r.values(p, "year"), "Vision 2030 is a name");
     }
 
+    @Test
+    void aSponsorNamedParagraphsLaterRunsTheProgramAndAProgramNoBodyRunsIsNone(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path late = dir.resolve("late.txt");
+        Files.writeString(late, """
+                ACCRA - Twenty agricultural officers from Ghana and Togo began a training course on irrigation on Monday.
+
+                The officers will visit pumping stations and rice farms.
+
+                Participants praised the hosts.
+
+                Trainees say the visits matter most.
+
+                The course is funded by China's Ministry of Commerce.
+                """);
+        assertEquals(Set.of("mofcom | GH,TG | -"), read(late.toString()).programSummaries());
+
+        Path none = dir.resolve("none.txt");
+        Files.writeString(none, """
+                Twenty agricultural officers from Ghana and Togo began a training course on irrigation on Monday.
+                """);
+        assertEquals(Set.of(), read(none.toString()).programSummaries());
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
