@@ -35,6 +35,8 @@ final class ClauseNames {
     private static final Pattern DELIVERY_VERB = Pattern.compile(
             "(?i)held|conducted|delivered|taught|run|place|rest|others|attended|joined|participated|streamed|moved|"
             + "went|was|were|is|are|be|been|both|entirely|fully|partly|mostly|only");
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
 
     private final String text;
@@ -54,7 +56,7 @@ final class ClauseNames {
         List<Concept> countries = concepts(of(names, COUNTRIES).stream().filter(c -> meeting || !possessive(c)).toList())
                 .stream().filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
         return new Named(
-                concepts(of(names, BODIES).stream().filter(b -> !partner(b)).toList()),
+                concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b)).toList()),
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)), concepts(of(names, ROLES)),
                 concepts(of(names, TOPICS)), requirements(names, clause), concepts(of(names, TYPES)),
@@ -96,6 +98,14 @@ final class ClauseNames {
         }
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
         return before.find() && DELIVERY_VERB.matcher(before.group(1)).matches();
+    }
+
+    /**
+     * Whether a body is named as the owner of a unit that the clause speaks of ("the NRTA's
+     * training center hosted"): the unit does what the clause says, not the body.
+     */
+    private boolean ownUnit(Mention body) {
+        return UNIT_AFTER.matcher(text).region(body.end(), Math.min(text.length(), body.end() + 40)).lookingAt();
     }
 
     /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */

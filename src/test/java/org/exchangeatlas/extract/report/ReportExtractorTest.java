@@ -236,6 +236,15 @@ class ReportExtractorTest {
         assertEquals(Set.of(), read(none.toString()).programSummaries());
     }
 
+    @Test
+    void aMinistrysOwnTrainingCenterIsNotTheMinistry(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path unit = dir.resolve("unit.txt");
+        Files.writeString(unit, """
+                In May 2021 the NRTA's training center hosted a seminar on digital broadcasting for officials from Laos.
+                """);
+        assertEquals(Set.of(), read(unit.toString()).programSummaries(), "no body is named as running it");
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
