@@ -2,6 +2,7 @@ package org.exchangeatlas.cli;
 
 import org.apache.jena.rdf.model.Model;
 import org.exchangeatlas.extract.NoticeExtractor;
+import org.exchangeatlas.extract.prose.ProseRelationReader;
 import org.exchangeatlas.extract.news.NewsExtractor;
 import org.exchangeatlas.extract.report.ReportExtractor;
 import org.exchangeatlas.extract.coded.CodedRecordsExtractor;
@@ -50,8 +51,10 @@ public final class Wiring {
                 .vocabulary(vocabModel, matcher)
                 .inference(new Inference(vocab, inferenceSettings))
                 .extractorVersion(AtlasVersion.mavenVersion("org.exchangeatlas", "exchange-atlas"))
-                .extractor(NoticeExtractor.chinese(matcher, vocab), ExtractorRules.CHINESE_NOTICE)
-                .extractor(NoticeExtractor.english(matcher, vocab), ExtractorRules.ENGLISH_NOTICE)
+                .extractor(NoticeExtractor.chinese(matcher, vocab, new ProseRelationReader(matcher, vocab)),
+                        ExtractorRules.CHINESE_NOTICE)
+                .extractor(NoticeExtractor.english(matcher, vocab, new ProseRelationReader(matcher, vocab)),
+                        ExtractorRules.ENGLISH_NOTICE)
                 .extractor(new NewsExtractor(matcher, vocab), ExtractorRules.NEWS)
                 .extractor(new ReportExtractor(matcher, vocab), ExtractorRules.REPORT)
                 .extractor(new CodedRecordsExtractor(matcher, vocab, languages), ExtractorRules.CODED);

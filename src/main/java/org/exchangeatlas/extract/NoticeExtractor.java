@@ -25,13 +25,20 @@ public final class NoticeExtractor implements Extractor {
     private final List<ClausePattern> clausePatterns;
     private final NoticeLayout layout;
     private final NoticeGrammar grammar;
+    private final ProseRelations prose;
 
     public NoticeExtractor(DictionaryMatcher matcher, Vocabulary vocabulary, NoticeGrammar grammar) {
+        this(matcher, vocabulary, grammar, ProseRelations.NONE);
+    }
+
+    /** A notice reader that also reads the relation cues of the notice's running text with {@code prose}. */
+    public NoticeExtractor(DictionaryMatcher matcher, Vocabulary vocabulary, NoticeGrammar grammar, ProseRelations prose) {
         this.matcher = matcher;
         this.homeCountry = vocabulary.homeCountry();
         this.clausePatterns = vocabulary.clausePatterns();
         this.layout = new NoticeLayout(matcher);
         this.grammar = grammar;
+        this.prose = prose;
     }
 
     /** The reader of Chinese notices. */
@@ -39,9 +46,19 @@ public final class NoticeExtractor implements Extractor {
         return new NoticeExtractor(matcher, vocabulary, new ChineseNoticeGrammar(matcher));
     }
 
+    /** The reader of Chinese notices that also reads relations written in running text. */
+    public static NoticeExtractor chinese(DictionaryMatcher matcher, Vocabulary vocabulary, ProseRelations prose) {
+        return new NoticeExtractor(matcher, vocabulary, new ChineseNoticeGrammar(matcher), prose);
+    }
+
     /** The reader of English notices (the versions sent to embassies). */
     public static NoticeExtractor english(DictionaryMatcher matcher, Vocabulary vocabulary) {
         return new NoticeExtractor(matcher, vocabulary, new EnglishNoticeGrammar(matcher));
+    }
+
+    /** The reader of English notices that also reads relations written in running text. */
+    public static NoticeExtractor english(DictionaryMatcher matcher, Vocabulary vocabulary, ProseRelations prose) {
+        return new NoticeExtractor(matcher, vocabulary, new EnglishNoticeGrammar(matcher), prose);
     }
 
     /**
@@ -60,7 +77,7 @@ public final class NoticeExtractor implements Extractor {
     @Override
     public void extract(Document document, RecordSink sink) {
         NoticeText notice = new NoticeText(document.readableText(), matcher, grammar, homeCountry);
-        new NoticeReading(notice, layout, clausePatterns, id("document", document.sha256()), sink).read();
+        new NoticeReading(notice, layout, clausePatterns, id("document", document.sha256()), sink, prose).read();
     }
 
     /** "Seminar on TOPIC for ROLE from TARGET, YEAR", from the English labels of the title's concepts. */

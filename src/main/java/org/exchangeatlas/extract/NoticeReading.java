@@ -16,21 +16,24 @@ import org.exchangeatlas.vocab.Mention;
  * requirements.
  */
 final class NoticeReading {
+    private static final String RELATION_RULE = id("rule", "relation-cue");
     private final NoticeText notice;
     private final String text;
     private final NoticeLayout layout;
     private final List<ClausePattern> clausePatterns;
     private final String documentIri;
     private final RecordSink sink;
+    private final ProseRelations prose;
 
     NoticeReading(NoticeText notice, NoticeLayout layout, List<ClausePattern> clausePatterns, String documentIri,
-                  RecordSink sink) {
+                  RecordSink sink, ProseRelations prose) {
         this.notice = notice;
         this.text = notice.text();
         this.layout = layout;
         this.clausePatterns = clausePatterns;
         this.documentIri = documentIri;
         this.sink = sink;
+        this.prose = prose;
     }
 
     void read() {
@@ -72,6 +75,37 @@ final class NoticeReading {
         }
         body.requirements();
         body.plannedCount(titleSpan);
+        proseFacts(fields, titleSpan, facts, year);
+    }
+
+    /**
+     * What the notice's running text says where no field did: who organizes, hosts and
+     * co-organizes the program (一、项目概况 本项目由商务部主办，某中心承办), and when it runs (研修班于
+     * 2019年10月10日至10月30日举办: a range with its end, not a single day such as a deadline). Read in
+     * the sections whose heading no vocabulary knows and in the text between the title and the
+     * first field.
+     */
+    private void proseFacts(List<NoticeField> fields, Span title, ProgramFacts facts, Optional<Integer> year) {
+        List<Span> prosePlaces = new java.util.ArrayList<>();
+        int firstField = fields.isEmpty() ? text.length() : fields.get(0).label().start();
+        if (firstField > title.end()) {
+            prosePlaces.add(new Span(title.end(), firstField));
+        }
+        fields.stream().filter(f -> f.kind() == null || "participants".equals(f.kind())).map(NoticeField::content)
+                .forEach(prosePlaces::add);
+        for (Span place : prosePlaces) {
+            if (!facts.said(START_DATE)) {
+                notice.grammar().dates(text, place.start(), place.end(), year).filter(d -> d.end().isPresent()).ifPresent(d -> {
+                    facts.fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
+                    facts.fact(END_DATE, new Value.Typed(d.end().get().toString(), XSD + "date"), d.endSpan().get());
+                });
+            }
+            for (ProseRelations.Found r : prose.in(text, place)) {
+                if (!facts.said(r.property())) {
+                    facts.fact(r.property(), r.organization(), r.span(), RELATION_RULE);
+                }
+            }
+        }
     }
 
     /**

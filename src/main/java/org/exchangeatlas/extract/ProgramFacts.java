@@ -30,10 +30,20 @@ final class ProgramFacts {
 
     /** States {@code predicate} {@code v} of the program, quoting {@code s}, unless already stated so. */
     void fact(String predicate, Value v, Span s) {
-        Fact f = new Fact(programIri, predicate, v, s);
+        fact(predicate, v, s, null);
+    }
+
+    /** As {@link #fact(String, Value, Span)}, naming the rule that read it (null: the extractor's). */
+    void fact(String predicate, Value v, Span s, String rule) {
+        Fact f = new Fact(programIri, predicate, v, s, rule);
         if (emitted.add(f)) {
             sink.fact(f);
         }
+    }
+
+    /** Whether any fact of {@code predicate} has been stated. */
+    boolean said(String predicate) {
+        return emitted.stream().anyMatch(f -> f.predicate().equals(predicate));
     }
 
     /** A mention of a concept becomes the fact its scheme implies. */

@@ -13,7 +13,8 @@ import org.exchangeatlas.vocab.OntologyFiles;
 import org.exchangeatlas.vocab.Vocabulary;
 
 /**
- * Runs the Chinese notice extractor and the name resolver over one text with the shipped
+ * Runs the notice extractor (with the prose relation reader, as the build wires it) and the name
+ * resolver over one text with the shipped
  * vocabularies and collects what came out, keyed the way the tests' expectations are written:
  * property local name to a sorted set of values (IRIs shortened to their last segment, new
  * organizations to their label, literals to their lexical form).
@@ -55,8 +56,9 @@ final class ExtractionHarness {
         };
         RecordSink sink = new NameResolver(MATCHER, collector);
         sink.startDocument(doc);
+        ProseRelations prose = new org.exchangeatlas.extract.prose.ProseRelationReader(MATCHER, VOCABULARY);
         NoticeExtractor extractor = language.equals("en")
-                ? NoticeExtractor.english(MATCHER, VOCABULARY) : NoticeExtractor.chinese(MATCHER, VOCABULARY);
+                ? NoticeExtractor.english(MATCHER, VOCABULARY, prose) : NoticeExtractor.chinese(MATCHER, VOCABULARY, prose);
         extractor.extract(doc, sink);
         sink.endDocument(doc);
         for (Fact f : raw) {

@@ -55,4 +55,24 @@ class NoticeProseFieldsTest {
         assertEquals(new TreeSet<>(Set.of("Hainan Water Resources Vocational College")), x.values("host"));
         assertEquals(new TreeSet<>(Set.of("online")), x.values("delivery"));
     }
+
+    @Test
+    void aNoticeWrittenPartlyInProseStatesItsOrganizerHostAndDatesThere() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                2024年中亚国家棉花种植技术研修班项目简介
+
+                一、项目概况
+                本项目由中华人民共和国农业农村部主办，新疆棉花科技培训中心承办。研修班于2024年9月2日至9月22日在乌鲁木齐举办，报名截止日期为2024年7月31日。
+
+                二、邀请国家
+                哈萨克斯坦、乌兹别克斯坦、塔吉克斯坦
+
+                三、学员名额
+                25人
+                """);
+        assertEquals(new TreeSet<>(Set.of("mara")), x.values("organizer"));
+        assertEquals(new TreeSet<>(Set.of("新疆棉花科技培训中心")), x.values("host"));
+        assertEquals(new TreeSet<>(Set.of("2024-09-02")), x.values("startDate"));
+        assertEquals(new TreeSet<>(Set.of("2024-09-22")), x.values("endDate"), "the deadline is no date of the program");
+    }
 }
