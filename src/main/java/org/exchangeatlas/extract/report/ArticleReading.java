@@ -65,6 +65,7 @@ final class ArticleReading {
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
     private final ClauseNames clauseNames;
+    private final VenueInChina venues;
     /** The year of the article's first full date (its dateline): the year of a day written without one. */
     private final java.util.Optional<Integer> articleYear;
     private final ProgramReferences references;
@@ -75,11 +76,6 @@ final class ArticleReading {
     private List<Span> upcoming = List.of();
     private static final int LOOK_AHEAD = 3;
     private static final int HEADLINE_LENGTH = 160;
-    /** What stands before a place the program is held at: "in Nanning", "at Guangxi University", "at the Hubei ...". */
-    /** A verb of one program's course (it opened, was held, runs), not of programs in general ("many were hosted"). */
-    private static final Pattern ONE_EVENT = Pattern.compile(
-            "(?i)\\b(?:opened|began|started|kicked off|closed|concluded|wrapped up|(?:was|is|will be) (?:held|hosted|launched)|runs|is running|is being run)\\b");
-    private static final Pattern AT_A_PLACE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
 
     private Concept sourceBody;
     private Concept lastBody;
@@ -102,6 +98,7 @@ final class ArticleReading {
         this.matcher = matcher;
         this.vocabulary = vocabulary;
         this.clauseNames = new ClauseNames(text, vocabulary);
+        this.venues = new VenueInChina(matcher);
         this.articleYear = org.exchangeatlas.extract.EnglishDateRange.find(text, 0, text.length()).map(r -> r.start().getYear());
         this.references = new ProgramReferences(text);
         this.figures = new Figures(matcher);
@@ -315,11 +312,8 @@ final class ArticleReading {
         n.delivery().forEach(c -> current.concept(DELIVERY, c, sentence, sink));
         references.year(clause).ifPresent(y -> current.year(y, sentence, sink));
         current.days(EnglishProseDates.in(text, clause, current.year().or(() -> articleYear)), sink);
-        for (Mention place : matcher.find(text, clause.start(), clause.end(), List.of(PLACES_IN_CHINA))) {
-            if (AT_A_PLACE.matcher(text.substring(Math.max(clause.start(), place.start() - 40), place.start())).find()
-                    && ONE_EVENT.matcher(clause.of(text)).find()) {
-                current.heldInChina(sentence);
-            }
+        if (venues.in(text, clause)) {
+            current.heldInChina(sentence);
         }
         current.settle(sentence, sink);
     }

@@ -1,0 +1,51 @@
+package org.exchangeatlas.extract.report;
+
+import static org.exchangeatlas.extract.report.ReportCues.PLACES_IN_CHINA;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Whether a clause of English reporting says its program is held at a place in China: a verb of
+ * one program's course (it opened, was held, runs; the trainees visited, spent ten days) and a
+ * place of {@code vocab/places-in-china.ttl} after "in" or "at" ("in Nanning", "at Guangxi
+ * University", "in the Chinese city of Xiamen"), or the publishing institution itself ("held at
+ * our university": these pages are Chinese institutions' own).
+ */
+final class VenueInChina {
+    /** A verb of one program's course, not of programs in general ("many were hosted"). */
+    private static final Pattern ONE_EVENT = Pattern.compile(
+            "(?i)\\b(?:opened|began|started|kicked off|closed|concluded|wrapped up|(?:was|is|will be) (?:held|hosted|launched)"
+            + "|runs|is running|is being run|took place|takes place|spent|visited|toured)\\b");
+    /** What stands before a place the program is held at. */
+    private static final Pattern AT_A_PLACE = Pattern.compile(
+            "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:Chinese|southern|northern|eastern|western|central|coastal)\\s+)*"
+            + "(?:(?:city|province|capital|town|region|port city)\\s+of\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
+    /** The publishing institution as a venue: "held at our university", "in the ... of our school". */
+    private static final Pattern OUR_PLACE = Pattern.compile(
+            "(?i)\\b(?:in|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,5}?(?:of\\s+)?our\\s+(?:university|college|school|institute|academy|campus)\\b");
+
+    private final DictionaryMatcher matcher;
+
+    VenueInChina(DictionaryMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    boolean in(String text, Span clause) {
+        if (!ONE_EVENT.matcher(clause.of(text)).find()) {
+            return false;
+        }
+        if (OUR_PLACE.matcher(text).region(clause.start(), clause.end()).find()) {
+            return true;
+        }
+        for (Mention place : matcher.find(text, clause.start(), clause.end(), List.of(PLACES_IN_CHINA))) {
+            if (AT_A_PLACE.matcher(text.substring(Math.max(clause.start(), place.start() - 50), place.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

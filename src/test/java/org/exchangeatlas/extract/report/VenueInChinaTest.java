@@ -1,0 +1,28 @@
+package org.exchangeatlas.extract.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.exchangeatlas.source.Span;
+import org.junit.jupiter.api.Test;
+
+class VenueInChinaTest {
+    private final VenueInChina venues = new VenueInChina(ReportHarness.MATCHER);
+
+    private boolean in(String s) {
+        return venues.in(s, new Span(0, s.length()));
+    }
+
+    @Test
+    void aPlaceInChinaWhereOneProgramIsHeld() {
+        assertTrue(in("Officials spent ten days this month at a training course in the Chinese city of Xiamen."));
+        assertTrue(in("The opening ceremony was held in the Academic Exchange Center of our university."));
+        assertTrue(in("A workshop opened on Monday at Guangxi University."));
+    }
+
+    @Test
+    void notProgramsInGeneralNorAPlaceWithoutAnEvent() {
+        assertFalse(in("Many were hosted by provincial police academies in Yunnan and Guangxi."));
+        assertFalse(in("The ministry has an office in Beijing."));
+    }
+}
