@@ -43,9 +43,12 @@ class KilledBuildTest {
         Random random = new Random(seed);
         List<Long> delays = new ArrayList<>();
         int landed = 0;
+        double upper = 0.85;
         for (int i = 0; i < KILLS; i++) {
-            // Spread over the build, up to 85% of its length (the commit comes at its very end).
-            long delay = (long) (fullMillis * (0.02 + 0.83 * random.nextDouble()));
+            // Spread over the build, up to 85% of its length (the commit comes near its end); a kill
+            // that came after the commit shows the commit comes earlier on this run of the machine
+            // (a child JVM that started faster than the timed ones), and later kills stay before it.
+            long delay = (long) (fullMillis * (0.02 + (upper - 0.02) * random.nextDouble()));
             delays.add(delay);
             Process p = two.start(ProcessBuilder.Redirect.DISCARD);
             Thread.sleep(delay);
@@ -58,6 +61,7 @@ class KilledBuildTest {
             if (now.equals(after)) {
                 // Killed after the commit: the whole second build landed. Start the next kill from the first state.
                 landed++;
+                upper = Math.max(0.1, 0.9 * delay / fullMillis);
                 deleteTree(store);
                 copyTree(pristine, store);
             } else {
