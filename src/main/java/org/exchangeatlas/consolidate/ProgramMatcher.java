@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /**
  * Judges whether two program keys name one program: a notice and its translation, an article
  * and the notice it reports, a table row and a notice.
- * <p>Hard rules first, which no score can overrule: not two names one document gives two
- * programs; the same year (both stated); the same stated
+ * <p>Hard rules first, which no score can overrule: not two programs of one document; the same
+ * year (both stated); the same stated
  * target groups; compatible target countries where both sources list them (equal when either is
  * bilateral, else a Jaccard overlap of at least 0.8, since a revision may add a country; a source
  * that names only the group, as a notice of the group does beside an article listing some of its
@@ -46,7 +46,7 @@ public final class ProgramMatcher {
     }
 
     boolean passesHardRules(ProgramSources a, ProgramSources b) {
-        if (namedApartInOneDocument(a, b)) {
+        if (bothOfOneDocument(a, b)) {
             return false;
         }
         Set<String> ya = a.get(YEAR);
@@ -98,14 +98,12 @@ public final class ProgramMatcher {
     }
 
     /**
-     * Two programs one document names by different names are two programs, however alike the rest
-     * ("the closing of the "A" and the "B": both courses were hosted by ...").
+     * Two programs one document states are two programs, however alike the rest: its reader kept
+     * them apart ("the closing of the "A" and the "B": both courses were hosted by ...", two
+     * aggregates of one ministry in one release).
      */
-    private static boolean namedApartInOneDocument(ProgramSources a, ProgramSources b) {
-        Set<String> ta = a.get(TITLE);
-        Set<String> tb = b.get(TITLE);
-        return !ta.isEmpty() && !tb.isEmpty() && disjoint(ta, tb)
-                && a.documents().keySet().stream().anyMatch(b.documents()::containsKey);
+    private static boolean bothOfOneDocument(ProgramSources a, ProgramSources b) {
+        return a.documents().keySet().stream().anyMatch(b.documents()::containsKey);
     }
 
     private static double jaccardOrOne(Set<String> a, Set<String> b) {

@@ -104,9 +104,32 @@ public final class NoticeLayout {
                     ? boundaryBefore(text, starts.get(i + 1).labelStart())
                     : endOfLastField(text, f.contentStart());
             contentEnd = Math.max(contentEnd, f.contentStart());
+            contentEnd = withinBracket(text, f.labelStart(), f.contentStart(), contentEnd);
             out.add(new NoticeField(f.kind(), new Span(f.labelStart(), f.labelEnd()), trim(text, f.contentStart(), contentEnd)));
         }
         return out;
+    }
+
+    /**
+     * A field opened inside a bracket of prose ("该研修班（主办单位：商务部；承办单位：某学院）原定于……")
+     * ends where the bracket closes: the sentence around it is no part of the field.
+     */
+    private static int withinBracket(String text, int labelStart, int contentStart, int contentEnd) {
+        int open = 0;
+        for (int i = labelStart - 1; i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '。'; i--) {
+            char c = text.charAt(i);
+            open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+        }
+        if (open <= 0) {
+            return contentEnd;
+        }
+        for (int i = contentStart; i < contentEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')' || c == '\n') {
+                return i;
+            }
+        }
+        return contentEnd;
     }
 
     /** Kinds of field that make a text a notice rather than prose about a program. */

@@ -26,7 +26,8 @@ import org.exchangeatlas.vocab.Mention;
  * 研修项目38期, 为哈萨克斯坦等国量身定制了11期双边研修班. Each sentence that counts sessions of
  * training is one {@code atlas:ReportedProgram} of the body it names before the count (else the
  * body of the page's heading), with what the sentence itself states: targets, roles, topics, way
- * of delivery, year, and the number trained (培训各国官员1216人). A sentence of what a body will
+ * of delivery, year (the sentence's own, else the heading's: a year-end summary published in January
+ * sums up the year before), and the number trained (培训各国官员1216人). A sentence of what a body will
  * do (将, 计划, 下一步) reports nothing run, nor does a heading, which restates its lead. Read
  * only on a page that names no program by its name.
  */
@@ -48,6 +49,7 @@ final class AggregatePrograms {
     private final DictionaryMatcher matcher;
     private final Optional<String> home;
     private final Set<Fact> emitted = new HashSet<>();
+    private Optional<Span> headingYear = Optional.empty();
 
     AggregatePrograms(String text, String fullText, RecordSink sink, DictionaryMatcher matcher, Optional<String> home) {
         this.text = text;
@@ -67,6 +69,7 @@ final class AggregatePrograms {
     /** Reads the sentences; the number of programs reported. */
     int read(List<Span> sentences) {
         Optional<Concept> headingBody = headingBody();
+        headingYear = DatesInProse.titleYear(text, new Span(0, headingEnd()));
         int found = 0;
         for (Span s : sentences) {
             Matcher m = SESSIONS.matcher(text).region(s.start(), s.end());
@@ -86,8 +89,8 @@ final class AggregatePrograms {
     }
 
     private void report(Span s, List<Concept> bodies) {
-        Optional<Span> yearSpan = DatesInProse.titleYear(text, s).or(() -> DatesInProse.datelineYear(fullText))
-                .or(() -> DatesInProse.dateYear(text, 0, text.length()));
+        // the sentence's own year, else the heading's: a year-end summary is dated the year after the one it sums up
+        Optional<Span> yearSpan = DatesInProse.titleYear(text, s).or(() -> headingYear);
         Optional<Integer> year = yearSpan.map(y -> Integer.parseInt(y.of(fullText).replaceAll("\\D", "")));
         List<Mention> said = matcher.find(text, s.start(), s.end(), List.of(scheme("countries"), scheme("groups"),
                 scheme("roles"), scheme("topics"), scheme("delivery"), scheme("non-countries"), scheme("bodies")));
@@ -121,12 +124,17 @@ final class AggregatePrograms {
 
     /** The body the page's heading names (商务部：2021年…举办线上研修项目38期), if one. */
     private Optional<Concept> headingBody() {
+        List<Concept> found = concepts(0, headingEnd(), List.of(scheme("bodies")));
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Where the page's first lines end: its heading. */
+    private int headingEnd() {
         int end = 0;
         for (int line = 0; line < HEADING_LINES && end >= 0 && end < text.length(); line++) {
             end = text.indexOf('\n', end + 1);
         }
-        List<Concept> found = concepts(0, end < 0 ? text.length() : end, List.of(scheme("bodies")));
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return end < 0 ? text.length() : end;
     }
 
     private List<Concept> concepts(int from, int to, List<String> schemes) {
