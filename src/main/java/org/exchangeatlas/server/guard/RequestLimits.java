@@ -114,6 +114,35 @@ public final class RequestLimits implements Filter {
             return out != null && out.cut();
         }
 
+        /**
+         * An error answer closes the connection: it may come before the request's body was read,
+         * and the server then closes the connection under a client that would send its next
+         * request on it.
+         */
+        @Override
+        public void setStatus(int sc) {
+            closeOnError(sc);
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            closeOnError(sc);
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            closeOnError(sc);
+            super.sendError(sc, msg);
+        }
+
+        private void closeOnError(int sc) {
+            if (sc >= HttpServletResponse.SC_BAD_REQUEST && !isCommitted()) {
+                setHeader("Connection", "close");
+            }
+        }
+
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (out == null) {
