@@ -10,7 +10,8 @@ import org.exchangeatlas.vocab.ClausePattern;
 import org.exchangeatlas.vocab.Mention;
 
 /**
- * The reading of one notice, in the order its steps depend on: the title and year give the
+ * The reading of one notice (of each of its programs, when it lists several, each under a title
+ * field of its own), in the order its steps depend on: the title and year give the
  * program's key and record; then come the title's concepts, the document's kind (a revision), each
  * field's facts, delivery from a dates field or the body when no field stated it, and the
  * requirements.
@@ -38,6 +39,16 @@ final class NoticeReading {
 
     void read() {
         List<NoticeField> fields = layout.fields(text);
+        List<List<NoticeField>> programs = NoticeSections.programs(fields);
+        if (programs.size() > 1) {
+            programs.forEach(this::read); // a notice of several programs, each with its own title field
+            return;
+        }
+        read(fields);
+    }
+
+    /** Reads one program from {@code fields}: its title field or title line, and every other field. */
+    private void read(List<NoticeField> fields) {
         Optional<TitleFinder.Title> title = NoticeTitles.find(notice.grammar(), text, fields);
         if (title.isEmpty()) {
             sink.problem(new Problem("no program title found", null));

@@ -2,6 +2,7 @@ package org.exchangeatlas.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,45 @@ class NoticeProseFieldsTest {
         assertEquals(new TreeSet<>(Set.of("新疆棉花科技培训中心")), x.values("host"));
         assertEquals(new TreeSet<>(Set.of("2024-09-02")), x.values("startDate"));
         assertEquals(new TreeSet<>(Set.of("2024-09-22")), x.values("endDate"), "the deadline is no date of the program");
+    }
+
+    @Test
+    void aNoticeOfSeveralProgramsGivesEachItsOwnFieldsAndTheSharedOnes() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                关于做好2024年第二批援外培训项目招生工作的通知
+
+                一、项目安排
+                本批项目均由商务部主办。
+                (一)
+                项目名称:2024年东盟国家智慧农业研修班
+                承办单位:南国农业职业学院
+                拟邀请国家:越南、老挝
+                计划人数:20人
+                (二)
+                项目名称:2024年太平洋岛国渔业管理研修班
+                承办单位:东海水产学院
+                拟邀请国家:斐济、汤加
+                计划人数:18人
+
+                二、学员条件
+                年龄一般不超过50周岁。
+                """);
+        assertEquals(List.of("2024年东盟国家智慧农业研修班", "2024年太平洋岛国渔业管理研修班"),
+                x.programs().stream().map(ProgramRecord::title).sorted().toList());
+        String farming = x.programs().stream().filter(p -> p.title().contains("农业")).findFirst().orElseThrow().iri();
+        String fishery = x.programs().stream().filter(p -> p.title().contains("渔业")).findFirst().orElseThrow().iri();
+        assertEquals(Set.of("VN", "LA"), of(x, farming, "targetCountry"));
+        assertEquals(Set.of("FJ", "TO"), of(x, fishery, "targetCountry"));
+        assertEquals(Set.of("18"), of(x, fishery, "participantCount"));
+        assertEquals(Set.of("age-limit"), of(x, fishery, "requirement"), "the shared part holds for each");
+        assertEquals(Set.of("age-limit"), of(x, farming, "requirement"));
+    }
+
+    private static Set<String> of(ExtractionHarness.Extracted x, String subject, String local) {
+        Set<String> out = new TreeSet<>();
+        x.raw().stream().filter(f -> f.subject().equals(subject) && f.predicate().endsWith("#" + local)).forEach(f ->
+                out.add(f.object() instanceof Value.Iri i ? i.iri().substring(i.iri().lastIndexOf('/') + 1)
+                        : f.object() instanceof Value.Typed t ? t.lexical() : f.object().toString()));
+        return out;
     }
 }
