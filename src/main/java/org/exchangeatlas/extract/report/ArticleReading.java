@@ -256,7 +256,10 @@ final class ArticleReading {
         if (!named.isEmpty()) {
             n.partners().stream().filter(p -> named.stream().noneMatch(b -> b.iri().equals(p.iri()))).forEach(named::add);
         }
-        boolean same = current != null && refersBack && (named.isEmpty() || current.runBy(named) || current.adopt(named));
+        // a clause that names a body and nothing the program is about, while the program spoken of has no
+        // sponsor yet, names its sponsor ("It was sponsored by ... as part of its aid programme")
+        boolean same = current != null && (refersBack || !n.about())
+                && (refersBack && (named.isEmpty() || current.runBy(named)) || current.adopt(named));
         if (!same) {
             List<Concept> ahead = named.isEmpty() ? sponsorsAhead() : List.of();
             List<Concept> organizers = !named.isEmpty() ? named
