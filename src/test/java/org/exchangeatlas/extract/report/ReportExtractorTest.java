@@ -225,7 +225,8 @@ class ReportExtractorTest {
 
                 Trainees say the visits matter most.
 
-                The course is funded by China's Ministry of Commerce.
+                The course was one of many that China finances. It was sponsored by China's Ministry of Commerce \
+                as part of its aid programme.
                 """);
         assertEquals(Set.of("mofcom | GH,TG | -"), read(late.toString()).programSummaries());
 
