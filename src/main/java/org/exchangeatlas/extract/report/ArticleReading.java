@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.exchangeatlas.extract.Clauses;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.RecordSink;
+import org.exchangeatlas.extract.TitleFinder;
 import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.extract.prose.Relation;
 import org.exchangeatlas.source.Span;
@@ -180,6 +181,9 @@ final class ArticleReading {
     }
 
     private void read(Sentence s, Span clause) {
+        if (current != null) {
+            current.focus(null); // until this clause names one of its names
+        }
         List<Mention> names = titles.outsideSeveral(text, within(s.names(), clause), clause);
         List<Mention> cues = within(s.cues(), clause);
         Named n = clauseNames.named(names, cues, clause);
@@ -301,7 +305,9 @@ final class ArticleReading {
 
     /** Ties the clause's names to the current program, each fact citing the sentence. */
     private void tie(Named n, Span clause, Span sentence) {
-        titles.all(text, clause.start(), clause.end()).forEach(t -> current.title(titles.saying(text, t)));
+        List<TitleFinder.Title> named = titles.all(text, clause.start(), clause.end());
+        named.forEach(t -> current.title(titles.saying(text, t)));
+        current.focus(named.size() == 1 ? titles.saying(text, named.get(0)).name() : null);
         if (pendingOrganizers) {
             current.organizers(sentence, sink);
             pendingOrganizers = false;

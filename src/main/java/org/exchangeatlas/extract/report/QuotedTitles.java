@@ -37,6 +37,7 @@ final class QuotedTitles {
             + "(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with|at|by)\\s+)*\\p{Lu}[\\p{L}\\d'’/-]*)+");
     private static final Pattern ENDS_TITLE_CASE = Pattern.compile(
             "(?:(?:19|20)\\d{2}\\s+)?\\p{Lu}[\\p{L}\\d'’/-]*(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’/-]*)+");
+    private static final Pattern AND_THE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     private static final Pattern YEAR_AND_WORD = Pattern.compile("(?:19|20)\\d{2}\\s+");
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
     /** Fewer words than this make no name of a program ("Seminar on Ports"). */
@@ -73,13 +74,36 @@ final class QuotedTitles {
         }
         Matcher m = TITLE_CASE.matcher(text).region(from, to);
         while (m.find()) {
-            int at = m.start();
-            if (out.stream().noneMatch(t -> t.title().start() <= at && at < t.title().end()) && typeOpens(text, m)) {
-                titles.find(text, m.start(), m.end()).filter(t -> t.title().of(text).split("\\s+").length >= MIN_WORDS)
-                        .ifPresent(out::add);
+            for (Span run : namesIn(text, new Span(m.start(), m.end()))) {
+                int at = run.start();
+                Matcher one = TITLE_CASE.matcher(text).region(run.start(), run.end());
+                if (out.stream().noneMatch(t -> t.title().start() <= at && at < t.title().end()) && one.lookingAt()
+                        && typeOpens(text, one)) {
+                    titles.find(text, run.start(), one.end()).filter(t -> t.title().of(text).split("\\s+").length >= MIN_WORDS)
+                            .ifPresent(out::add);
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(t -> t.title().start()));
+        return out;
+    }
+
+    /**
+     * A run of capitalized words cut where "and the" begins another program's name ("the Seminar
+     * on Port Operation for Belt and Road Countries and the Seminar on Single Window for ASEAN
+     * Countries"): "and" joins names there, not words of one name.
+     */
+    private List<Span> namesIn(String text, Span run) {
+        List<Span> out = new ArrayList<>();
+        Matcher and = AND_THE.matcher(text).region(run.start(), run.end());
+        int start = run.start();
+        while (and.find()) {
+            if (matcher.at(text, and.end(), List.of(TYPES)).isPresent()) {
+                out.add(new Span(start, and.start()));
+                start = and.end();
+            }
+        }
+        out.add(new Span(start, run.end()));
         return out;
     }
 

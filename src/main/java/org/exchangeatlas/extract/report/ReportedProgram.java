@@ -27,9 +27,14 @@ import org.exchangeatlas.vocab.Concept;
  * copy on a second site) gives the same program, with a second claim.
  */
 final class ReportedProgram {
-    private record Stated(String predicate, Value value, Span span, String rule) {
+    /** A fact stated of the program; {@code only}: the one of its names the sentence spoke of, or null for all. */
+    private record Stated(String predicate, Value value, Span span, String rule, String only) {
         Stated(String predicate, Value value, Span span) {
-            this(predicate, value, span, null);
+            this(predicate, value, span, null, null);
+        }
+
+        Stated(String predicate, Value value, Span span, String rule) {
+            this(predicate, value, span, rule, null);
         }
     }
 
@@ -54,6 +59,8 @@ final class ReportedProgram {
      */
     private final List<Title> titles = new ArrayList<>();
     private boolean counted;
+    /** The name the sentence being read speaks of, when it names one of several; null otherwise. */
+    private String focus;
     /** The sentence that first said what the program is about; null while none has. */
     private Span founding;
     /** Where a sentence about the program names the place in China it is held at; null if none does. */
@@ -139,10 +146,15 @@ final class ReportedProgram {
 
     /** The opening and closing days a sentence states, the first of each. */
     void days(EnglishProseDates.Stated d, RecordSink sink) {
-        d.start().filter(x -> pending.stream().noneMatch(f -> f.predicate().equals(START_DATE))).ifPresent(x ->
+        d.start().filter(x -> !stated(START_DATE)).ifPresent(x ->
                 state(START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), sink));
-        d.end().filter(x -> pending.stream().noneMatch(f -> f.predicate().equals(END_DATE))).ifPresent(x ->
+        d.end().filter(x -> !stated(END_DATE)).ifPresent(x ->
                 state(END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), sink));
+    }
+
+    /** Whether a fact of {@code predicate} is stated already of what the sentence speaks of. */
+    private boolean stated(String predicate) {
+        return pending.stream().anyMatch(f -> f.predicate().equals(predicate) && java.util.Objects.equals(f.only(), focus));
     }
 
     /** A name the article quotes for the program, wherever the article gives it. */
@@ -198,7 +210,8 @@ final class ReportedProgram {
             String iri = id("program", key);
             sink.program(new ProgramRecord(key, t.name(), "en", label(), t.span(), PROGRAM));
             List<Stated> facts = new ArrayList<>(pending.stream()
-                    .filter(f -> !several || !f.predicate().equals(PARTICIPANT_COUNT)).toList());
+                    .filter(f -> f.only() == null ? !several || !f.predicate().equals(PARTICIPANT_COUNT) : f.only().equals(t.name()))
+                    .map(f -> new Stated(f.predicate(), f.value(), f.span(), f.rule())).toList());
             t.says().forEach(e -> facts.add(new Stated(e.getKey(), new Value.Iri(e.getValue()), t.span())));
             emitAll(iri, facts, sink);
         }
@@ -213,8 +226,16 @@ final class ReportedProgram {
         }
     }
 
+    /**
+     * Whether what the next sentences state is of one of the program's names only (a sentence that
+     * names "the Seminar on Single Window ..." of two seminars reported together), or of all (null).
+     */
+    void focus(String name) {
+        focus = name;
+    }
+
     private void state(String predicate, Value v, Span span, RecordSink sink) {
-        Stated s = new Stated(predicate, v, span);
+        Stated s = new Stated(predicate, v, span, null, focus);
         if (!pending.contains(s)) {
             pending.add(s);
         }

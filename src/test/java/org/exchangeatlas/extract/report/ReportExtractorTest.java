@@ -246,6 +246,27 @@ class ReportExtractorTest {
         assertEquals(Set.of(), read(unit.toString()).programSummaries(), "no body is named as running it");
     }
 
+    @Test
+    void twoNamesJoinedByAndTheAreTwoProgramsAndASentenceNamingOneSpeaksOfItAlone(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path page = dir.resolve("two.txt");
+        Files.writeString(page, """
+                On June 2, 2024, the university opened the Seminar on Seed Quality Control for Officials from Laos and the \
+                Seminar on Fisheries Management for Officials from Fiji. Both seminars are sponsored by China's Ministry of Commerce.
+
+                The Seminar on Fisheries Management for Officials from Fiji is delivered online from June 2 to 14.
+                """);
+        ReportHarness.Read r = read(page.toString());
+        assertEquals(Set.of("Seminar on Fisheries Management for Officials from Fiji", "Seminar on Seed Quality Control for Officials from Laos"),
+                r.programs().stream().map(ProgramRecord::title).collect(java.util.stream.Collectors.toSet()));
+        String fiji = r.programs().stream().filter(p -> p.title().contains("Fiji")).findFirst().orElseThrow().iri();
+        String laos = r.programs().stream().filter(p -> p.title().contains("Laos")).findFirst().orElseThrow().iri();
+        assertEquals(set("online"), r.values(fiji, "delivery"));
+        assertEquals(set(), r.values(laos, "delivery"), "the sentence named the other seminar");
+        assertEquals(set("mofcom"), r.values(laos, "organizer"));
+        assertEquals(set("2024-06-14"), r.values(fiji, "endDate"));
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
