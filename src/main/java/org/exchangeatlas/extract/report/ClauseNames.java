@@ -33,8 +33,15 @@ final class ClauseNames {
             + "forums?|exchanges?|modules?|events?|opening|closing|ceremony|ceremonies|and|or|via|through|from|in|with|for|on|"
             + "due|because|while|during|until|since|as|this|last|instead");
     private static final Pattern DELIVERY_VERB = Pattern.compile(
-            "(?i)held|conducted|delivered|taught|run|place|rest|others|attended|joined|participated|streamed|moved|"
-            + "went|was|were|is|are|be|been|both|entirely|fully|partly|mostly|only");
+            "(?i)held|conducted|delivered|taught|run|place|rest|others|attended|joined|participated|streamed|"
+            + "was|is|be|been|entirely|fully|partly|mostly|only");
+    /** Who teaches, not who learns: the roles of a clause about lecturers are theirs ("Lecturers included researchers"). */
+    private static final Pattern LECTURERS = Pattern.compile(
+            "(?i)\\b(?:lecturers?|lectures? (?:by|from|were given by)|speakers?|taught by|instructors?|trainers)\\b");
+    /** An organization's name up to a topic's words: "Ministry of", "Institute for Rural ...". */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "\\b(?:Ministry|Department|Institute|Center|Centre|University|Academy|Bureau|Office|Commission|Administration|Agency)"
+            + "\\s+(?:of|for)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+|&\\s+)?)*$");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
@@ -58,8 +65,10 @@ final class ClauseNames {
         return new Named(
                 concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b)).toList()),
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
-                !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)), concepts(of(names, ROLES)),
-                concepts(of(names, TOPICS)), requirements(names, clause), concepts(of(names, TYPES)),
+                !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)),
+                LECTURERS.matcher(clause.of(text)).find() ? List.of() : concepts(of(names, ROLES)),
+                concepts(of(names, TOPICS).stream().filter(t -> !inAName(t)).toList()), requirements(names, clause),
+                concepts(of(names, TYPES)),
                 concepts(of(names, DELIVERY_MODES).stream().filter(this::aWayOfDelivery).toList()),
                 !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), meeting);
     }
@@ -98,6 +107,15 @@ final class ClauseNames {
         }
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
         return before.find() && DELIVERY_VERB.matcher(before.group(1)).matches();
+    }
+
+    /**
+     * Whether a topic's words are part of an organization's name ("Ecuador's Ministry of Agriculture
+     * and Livestock"): the name is not what a program is about.
+     */
+    private boolean inAName(Mention topic) {
+        return Character.isUpperCase(text.charAt(topic.start()))
+                && NAME_BEFORE.matcher(text.substring(Math.max(0, topic.start() - 60), topic.start())).find();
     }
 
     /**
