@@ -168,7 +168,7 @@ final class NewsReading {
         List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (TitleFinder.Title t : titles) {
-            if (ProgramsToCome.onlyToCome(folded, t.title(), sentences)) {
+            if (ProgramsOfOtherTimes.onlyOfAnotherTime(folded, t.title(), sentences)) {
                 continue;
             }
             String titleText = t.title().of(text).replaceAll("\\s+", " ").strip();

@@ -28,7 +28,7 @@ public final class ProgramNames {
             scheme("topics"));
     private static final String GENERIC_START = "本此该这上各";
     /** A title does not run across a clause's end (5月21日，中联部……会见……考察团 is a sentence). */
-    private static final java.util.regex.Pattern CLAUSE_PUNCTUATION = java.util.regex.Pattern.compile("[，。；：！？,;:!?]");
+    private static final java.util.regex.Pattern CLAUSE_PUNCTUATION = java.util.regex.Pattern.compile("[，。；：！？,;:!?+＋]");
 
     private final DictionaryMatcher matcher;
     private final TitleFinder titles;

@@ -21,11 +21,11 @@ class SeveralProgramsPageTest {
 
             5月30日，受商务部委托、由我院承办的“2019年非洲国家减贫与乡村治理研修班”和“2019年太平洋岛国渔业养殖技术培训班”举行联合结业典礼。
             两个研修班的学员均为各国政府官员。其中，减贫研修班22名学员来自肯尼亚、泰国、斐济等8个国家；渔业养殖技术培训班有来自萨摩亚、汤加2个国家的15名学员。
-            据悉，今年我院还将承办“2019年东盟国家茶叶加工技术培训班”。
+            据悉，今年我院还将承办“2019年东盟国家茶叶加工技术培训班”。学院2016年曾承办“2016年孟加拉国水稻种植技术培训班”，形成了“课堂讲授+基地实训”的模式。
             """;
 
     @Test
-    void shortNamesTellTheProgramsApartAndAProgramToComeIsNone() {
+    void shortNamesTellTheProgramsApartAndProgramsOfOtherTimesAreNone() {
         NewsExtractorTest.Read r = NewsExtractorTest.read(PAGE);
         List<String> titles = r.programs().stream().map(ProgramRecord::title).sorted().toList();
         assertEquals(List.of("2019年太平洋岛国渔业养殖技术培训班", "2019年非洲国家减贫与乡村治理研修班"), titles);

@@ -1,0 +1,26 @@
+package org.exchangeatlas.extract.news;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.exchangeatlas.source.Span;
+
+/**
+ * A program a page names once, in a sentence that says it is still to come (今年我校还将承办
+ * “2017年南亚国家茶叶加工技术培训班”) or that it was run before (2019年曾承办“孟加拉国防洪技术培训班”):
+ * not a program the page reports, so not one of its programs.
+ */
+final class ProgramsOfOtherTimes {
+    /** What a program of another time is said to be: 还将承办, 将于明年举办, 计划举办; 曾承办, 此前, 去年. */
+    private static final Pattern OTHER_TIME = Pattern.compile(
+            "还将|将于|将要|即将|计划于|计划举办|拟于|拟举办|明年|曾|此前|以往|往年|去年|前年|历年|先后");
+
+    private ProgramsOfOtherTimes() {}
+
+    /** Whether the program named at {@code title} of the folded page is named once, as of another time. */
+    static boolean onlyOfAnotherTime(String folded, Span title, List<Span> sentences) {
+        String name = folded.substring(title.start(), title.end());
+        List<Span> naming = sentences.stream().filter(s -> folded.substring(s.start(), s.end()).contains(name)).toList();
+        return naming.size() == 1 && naming.get(0).start() <= title.start()
+                && OTHER_TIME.matcher(folded.substring(naming.get(0).start(), title.start())).find();
+    }
+}
