@@ -42,6 +42,8 @@ final class ClauseNames {
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "\\b(?:Ministry|Department|Institute|Center|Centre|University|Academy|Bureau|Office|Commission|Administration|Agency)"
             + "\\s+(?:of|for)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+|&\\s+)?)*$");
+    private static final Pattern OFFICIALS_OF = Pattern.compile("\\bofficials\\s+(?:from|of)\\s+(?!the\\b)");
+    static final String GOVERNMENT_OFFICIALS = org.exchangeatlas.model.AtlasTerms.id("role", "government-officials");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
@@ -66,7 +68,7 @@ final class ClauseNames {
                 concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b)).toList()),
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)),
-                LECTURERS.matcher(clause.of(text)).find() ? List.of() : concepts(of(names, ROLES)),
+                LECTURERS.matcher(clause.of(text)).find() ? List.of() : roles(names, clause),
                 concepts(of(names, TOPICS).stream().filter(t -> !inAName(t)).toList()), requirements(names, clause),
                 concepts(of(names, TYPES)),
                 concepts(of(names, DELIVERY_MODES).stream().filter(this::aWayOfDelivery).toList()),
@@ -107,6 +109,18 @@ final class ClauseNames {
         }
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
         return before.find() && DELIVERY_VERB.matcher(before.group(1)).matches();
+    }
+
+    /**
+     * The roles a clause names; "officials from Laos", "for officials of ASEAN member states" name
+     * government officials when no other role is named.
+     */
+    private List<Concept> roles(List<Mention> names, Span clause) {
+        List<Concept> roles = concepts(of(names, ROLES));
+        if (roles.isEmpty() && OFFICIALS_OF.matcher(clause.of(text)).find()) {
+            return vocabulary.concept(GOVERNMENT_OFFICIALS).map(List::of).orElse(List.of());
+        }
+        return roles;
     }
 
     /**

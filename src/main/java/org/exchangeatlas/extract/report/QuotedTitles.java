@@ -37,6 +37,7 @@ final class QuotedTitles {
             + "(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with|at|by)\\s+)*\\p{Lu}[\\p{L}\\d'’/-]*)+");
     private static final Pattern ENDS_TITLE_CASE = Pattern.compile(
             "(?:(?:19|20)\\d{2}\\s+)?\\p{Lu}[\\p{L}\\d'’/-]*(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’/-]*)+");
+    private static final Pattern OFFICIALS = Pattern.compile("\\bOfficials\\b");
     private static final Pattern AND_THE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     private static final Pattern YEAR_AND_WORD = Pattern.compile("(?:19|20)\\d{2}\\s+");
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
@@ -141,6 +142,9 @@ final class QuotedTitles {
             if (!(property.equals(TARGET_COUNTRY) && vocabulary.homeCountry().filter(c.iri()::equals).isPresent())) {
                 says.add(Map.entry(property, c.iri()));
             }
+        }
+        if (says.stream().noneMatch(e -> e.getKey().equals(PARTICIPANT_ROLE)) && OFFICIALS.matcher(t.title().of(text)).find()) {
+            says.add(Map.entry(PARTICIPANT_ROLE, ClauseNames.GOVERNMENT_OFFICIALS)); // "... for Officials from Developing Countries"
         }
         return new ReportedProgram.Title(t.title().of(text).replaceAll("\\s+", " "), t.title(), says);
     }

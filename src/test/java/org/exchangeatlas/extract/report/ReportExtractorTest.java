@@ -267,6 +267,24 @@ class ReportExtractorTest {
         assertEquals(set("2024-06-14"), r.values(fiji, "endDate"));
     }
 
+    @Test
+    void officialsOfACountryAndATitleForOfficialsAreGovernmentOfficials(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path prose = dir.resolve("prose.txt");
+        Files.writeString(prose, """
+                China's Ministry of Commerce opened a course on port logistics for officials from Kenya and Tanzania on Monday.
+                """);
+        Path titled = dir.resolve("titled.txt");
+        Files.writeString(titled, """
+                China's Ministry of Commerce held the "Seminar on Customs Modernization for Officials from Pacific Island Countries".
+                """);
+        for (Path page : List.of(prose, titled)) {
+            ReportHarness.Read r = read(page.toString());
+            assertEquals(1, r.programs().size(), page.toString());
+            assertEquals(set("government-officials"), r.values(r.programs().get(0).iri(), "participantRole"), page.toString());
+        }
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
