@@ -193,6 +193,15 @@ final class ReportedProgram {
         if (founding == null && titles.isEmpty() || bodies.isEmpty()) {
             return; // nothing said of it, or no body ever named as running it
         }
+        if (year.isEmpty()) {
+            // the year of the days the article gives it ("ran from 4 to 13 September", in a 2023 dispatch)
+            pending.stream().filter(f -> f.predicate().equals(START_DATE) || f.predicate().equals(END_DATE)).findFirst()
+                    .ifPresent(d -> {
+                        year = Optional.of(Integer.parseInt(((Value.Typed) d.value()).lexical().substring(0, 4)));
+                        pending.add(new Stated(YEAR, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), d.span(),
+                                null, d.only()));
+                    });
+        }
         if (venue != null && !onlineOnThePage && pending.stream().noneMatch(f -> f.predicate().equals(DELIVERY))) {
             pending.add(new Stated(DELIVERY, new Value.Iri(id("delivery", "in-china")), venue, VENUE_RULE));
         }
