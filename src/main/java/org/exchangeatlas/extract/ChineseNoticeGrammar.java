@@ -14,6 +14,7 @@ import org.exchangeatlas.vocab.DictionaryMatcher;
 public final class ChineseNoticeGrammar implements NoticeGrammar {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*(?:名|人|位)");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*(\\d{1,4})\\s*");
     /** A revised count, 由30人增加至32人: the new number is the one after 至/为/到. */
     private static final Pattern REVISED_COUNT = Pattern.compile(
             "由\\s*\\d{1,4}\\s*(?:名|人|位)?\\s*(?:增加|减少|调整|变更|增至|减至)?\\s*(?:至|为|到)\\s*(\\d{1,4})\\s*(?:名|人|位)");
@@ -68,7 +69,11 @@ public final class ChineseNoticeGrammar implements NoticeGrammar {
             return Optional.of(new Span(m.start(1), m.end()));
         }
         m = COUNT.matcher(text).region(from, to);
-        return m.find() ? Optional.of(new Span(m.start(1), m.end())) : Optional.empty();
+        if (m.find()) {
+            return Optional.of(new Span(m.start(1), m.end()));
+        }
+        m = BARE_NUMBER.matcher(text).region(from, to);
+        return countField && m.matches() ? Optional.of(new Span(m.start(1), m.end(1))) : Optional.empty(); // a table's 学员名额 cell: 25
     }
 
     @Override

@@ -27,9 +27,11 @@ public final class NoticeLayout {
     private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
 
     private final DictionaryMatcher matcher;
+    private final NoticeTable table;
 
     public NoticeLayout(DictionaryMatcher matcher) {
         this.matcher = matcher;
+        this.table = new NoticeTable(matcher);
     }
 
     /** A line of the text: [start, end) without its line break. */
@@ -138,7 +140,13 @@ public final class NoticeLayout {
 
     /** Whether {@code text} is laid out as a notice: at least two distinct labelled fields of a notice. */
     public boolean isNotice(String text) {
-        return fields(text).stream().map(NoticeField::kind).filter(k -> k != null && NOTICE_KINDS.contains(k)).distinct().count() >= 2;
+        return fields(text).stream().map(NoticeField::kind).filter(k -> k != null && NOTICE_KINDS.contains(k)).distinct().count() >= 2
+                || !table.rows(text).isEmpty();
+    }
+
+    /** The program rows of a notice laid out as a table of programs ({@link NoticeTable}), if it is. */
+    List<List<NoticeField>> tableRows(String text) {
+        return table.rows(text);
     }
 
     /**

@@ -39,12 +39,27 @@ final class NoticeReading {
 
     void read() {
         List<NoticeField> fields = layout.fields(text);
+        List<List<NoticeField>> rows = layout.tableRows(text);
+        if (!rows.isEmpty()) {
+            for (List<NoticeField> row : rows) { // a table of programs: each row with the notice's other fields
+                List<NoticeField> all = new java.util.ArrayList<>(row);
+                fields.stream().filter(f -> row.stream().noneMatch(r -> overlaps(r, f))).forEach(all::add);
+                all.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
+                read(all);
+            }
+            return;
+        }
         List<List<NoticeField>> programs = NoticeSections.programs(fields);
         if (programs.size() > 1) {
             programs.forEach(this::read); // a notice of several programs, each with its own title field
             return;
         }
         read(fields);
+    }
+
+    private static boolean overlaps(NoticeField a, NoticeField b) {
+        return a.content().start() < b.content().end() && b.content().start() < a.content().end()
+                || a.label().start() < b.content().end() && b.label().start() < a.label().end();
     }
 
     /** Reads one program from {@code fields}: its title field or title line, and every other field. */

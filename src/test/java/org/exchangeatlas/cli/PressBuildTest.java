@@ -61,7 +61,7 @@ class PressBuildTest {
                 } ORDER BY ?label""");
         assertEquals(List.of(
                 "Ministry of Commerce program from Russian-speaking countries (reported)",
-                "\"Ministry of Commerce seminar on blockchain and digital economy from ASEAN, 2022 (reported)\"",
+                "\"Ministry of Commerce seminar on blockchain and digital economy for government officials from ASEAN, 2022 (reported)\"",
                 "Ministry of Commerce seminar on poverty reduction for government officials from Laos and Cambodia"
                         + " (reported)",
                 "\"Ministry of Public Security training course on law enforcement for law-enforcement officers from"

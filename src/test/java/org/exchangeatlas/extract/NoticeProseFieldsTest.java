@@ -116,4 +116,24 @@ class NoticeProseFieldsTest {
                         : f.object() instanceof Value.Typed t ? t.lexical() : f.object().toString()));
         return out;
     }
+
+    @Test
+    void aTableOfProgramsGivesAProgramARowAndNoneForACancelledRow() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                关于2024年度援外培训项目安排的通知
+
+                序号\t项目名称\t主办单位\t承办单位\t拟邀请国家\t学员名额\t备注
+                1\t2024年东盟国家竹藤编织技术研修班\t商务部\t南方林业职业学院\t越南、老挝\t20\t
+                2\t2024年非洲国家木材加工技术研修班\t商务部\t南方林业职业学院\t加纳、喀麦隆\t22\t
+                3\t2024年中亚国家林下经济研修班\t商务部\t南方林业职业学院\t哈萨克斯坦\t18\t已取消
+
+                各项目学员年龄原则上在50周岁以下。
+                """);
+        assertEquals(List.of("2024年东盟国家竹藤编织技术研修班", "2024年非洲国家木材加工技术研修班"),
+                x.programs().stream().map(ProgramRecord::title).sorted().toList());
+        String africa = x.programs().stream().filter(p -> p.title().contains("非洲")).findFirst().orElseThrow().iri();
+        assertEquals(Set.of("GH", "CM"), of(x, africa, "targetCountry"));
+        assertEquals(Set.of("22"), of(x, africa, "participantCount"));
+        assertEquals(Set.of("mofcom"), of(x, africa, "organizer"));
+    }
 }
