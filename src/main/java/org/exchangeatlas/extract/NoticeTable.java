@@ -12,8 +12,9 @@ import org.exchangeatlas.vocab.Mention;
 
 /**
  * A notice's programs laid out as a table, one program a row under a header row of field labels
- * (序号 ⇥ 项目名称 ⇥ 主办单位 ⇥ 承办单位 ⇥ 办班时间 ⇥ 拟邀请国家 ⇥ 学员名额 ⇥ 办班方式): each cell of a row is
- * the field its column's label names. A row marked cancelled (已取消) is no program.
+ * (序号 ⇥ 项目名称 ⇥ 主办单位 ⇥ 承办单位 ⇥ 办班时间 ⇥ 拟邀请国家 ⇥ 学员名额 ⇥ 办班方式; cells between tabs,
+ * or between " | " in a table written as plain text): each cell of a row is the field its column's
+ * label names. A row marked cancelled (已取消) is no program.
  */
 final class NoticeTable {
     private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
@@ -65,12 +66,13 @@ final class NoticeTable {
         return List.of();
     }
 
-    /** The cells of a line split at tabs, each trimmed; none for a line of one cell. */
+    /** The cells of a line split at tabs (or at " | " where a table is written in plain text), each trimmed; none for a line of one cell. */
     private static List<Span> cells(String text, NoticeLayout.Line line) {
         List<Span> out = new ArrayList<>();
         int start = line.start();
+        boolean piped = text.substring(line.start(), line.end()).contains(" | ");
         for (int i = line.start(); i <= line.end(); i++) {
-            if (i == line.end() || text.charAt(i) == '\t') {
+            if (i == line.end() || text.charAt(i) == '\t' || piped && text.charAt(i) == '|') {
                 int a = start;
                 int b = i;
                 while (a < b && Character.isWhitespace(text.charAt(a))) {

@@ -106,6 +106,24 @@ public record PageCues(Map<String, Boolean> headings, List<String> markers, Set<
         return tab > 0 && tab <= 30 && tab < block.length() - 1 && fields.contains(normalize(block.substring(0, tab)));
     }
 
+    /**
+     * The number of cells of a block that is the header of a table of programs: three or more of
+     * its cells (between tabs, or " | ") are notice field labels (项目名称 | 承办单位 | 计划人数); else 0.
+     */
+    public int tableHeaderCells(String block) {
+        String[] cells = block.strip().split("\t| \\| ");
+        if (cells.length < 3) {
+            return 0;
+        }
+        long labels = java.util.Arrays.stream(cells).filter(c -> fields.contains(normalize(c.strip()))).count();
+        return labels >= 3 ? cells.length : 0;
+    }
+
+    /** The number of cells of a block split as a table's row is (between tabs, or " | "). */
+    public static int cellCount(String block) {
+        return block.strip().split("\t| \\| ").length;
+    }
+
     /** Whether a block opens with a notice field's label and a colon ("Eligible countries: ..."). */
     public boolean field(String block) {
         int colon = -1;

@@ -124,10 +124,17 @@ public final class PageFurnitureFinder implements FurnitureFinder {
             List<JusText.Kind> classes = new ArrayList<>();
             boolean[] furniture = new boolean[blocks.size()];
             boolean evidence = false;
+            int tableCells = 0; // the cells of the rows of a table of programs being read, 0 outside one
             for (int i = 0; i < blocks.size(); i++) {
                 TextBlock b = blocks.get(i);
                 JusText.Kind k = jusText.contextFree(b);
                 String s = b.span().of(text);
+                int header = cues.tableHeaderCells(s);
+                tableCells = header > 0 ? header : tableCells > 0 && PageCues.cellCount(s) == tableCells ? tableCells : 0;
+                if (tableCells > 0 && b.linkDensity() == 0) {
+                    classes.add(JusText.Kind.GOOD); // a table of programs and its header, not a menu
+                    continue;
+                }
                 if (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find()
                         || k != JusText.Kind.GOOD && b.linkDensity() == 0 && cues.structural(s)
                         || k == JusText.Kind.BAD && b.linkDensity() == 0 && b.length() >= b.thresholds().lengthHigh()

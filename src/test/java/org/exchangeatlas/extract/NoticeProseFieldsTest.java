@@ -136,4 +136,19 @@ class NoticeProseFieldsTest {
         assertEquals(Set.of("22"), of(x, africa, "participantCount"));
         assertEquals(Set.of("mofcom"), of(x, africa, "organizer"));
     }
+
+    @Test
+    void aTableWrittenWithBarsIsReadLikeOneWithTabs() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                关于下达2026年度技术培训班项目计划的通知
+
+                序号 | 项目名称 | 承办单位 | 主要招收区域/国家 | 计划人数
+                1 | 北斗卫星导航系统应用技术国际培训班 | 华中空间信息技术研究院 | 东盟国家 | 25
+                2 | 荒漠化防治技术国际培训班 | 河西生态研究院 | 中亚国家 | 20
+                """);
+        assertEquals(2, x.programs().size());
+        String desert = x.programs().stream().filter(p -> p.title().contains("荒漠化")).findFirst().orElseThrow().iri();
+        assertEquals(Set.of("central-asia"), of(x, desert, "targetGroup"));
+        assertEquals(Set.of("20"), of(x, desert, "participantCount"));
+    }
 }

@@ -65,6 +65,17 @@ class PageFurnitureFinderTest {
     }
 
     @Test
+    void aTableOfProgramsWrittenWithBarsIsNoMenu() {
+        String text = String.join("\n", "首页 | 机构设置 | 通知公告 | 政策法规", "",
+                "关于下达2026年度技术培训班项目计划的通知", "",
+                "序号 | 项目名称 | 承办单位 | 计划人数",
+                "1 | 北斗卫星导航系统应用技术国际培训班 | 华中空间信息技术研究院 | 25",
+                "2 | 荒漠化防治技术国际培训班 | 河西生态研究院 | 20", "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertEquals(List.of("首页 | 机构设置 | 通知公告 | 政策法规"), aside);
+    }
+
+    @Test
     void aTextWithoutAnyFurnitureEvidenceKeepsEveryCharacter() {
         String notice = "商培函〔2021〕417号\n\n关于举办2021年俄语国家地方政府领导人研修班的通知\n\n二、主办单位\n商务部\n\n"
                 + "九、学员人数\n40人\n\n请于2021年8月20日前将学员报名表报送承办单位。\n\n商务部\n2021年7月1日\n";
