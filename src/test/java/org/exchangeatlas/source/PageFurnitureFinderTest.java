@@ -81,7 +81,7 @@ class PageFurnitureFinderTest {
                 + "九、学员人数\n40人\n\n请于2021年8月20日前将学员报名表报送承办单位。\n\n商务部\n2021年7月1日\n";
         assertEquals(List.of(), FINDER.setAside(notice, "text/plain", null));
         String shortNote = "Seminar on port management\n\nOrganizer: Ministry of Transport\n";
-        String forwarded = "NEWS & NOTICES | Training | Scholarships | Events\n\n"
+        String forwarded = "NEWS & NOTICES | Training | Scholarships | Events\n\n" + PARAGRAPH_1 + "\n\n"
                 + "Programme: 2026 Seminar on Broadcasting for Pacific Island Countries\n"
                 + "Sponsor: Ministry of Commerce of the People's Republic of China\nNumber of participants: 28\n";
         assertTrue(setAsideLines(forwarded, "text/plain", null).stream().noneMatch(l -> l.startsWith("Programme:")),
