@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.811 with
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.820 with
      * {@code ./atlas eval eval/dev}, 154 documents: the first dev set and the three held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
      * the extractors, never lower it to let a change through.
      */
-    static final double DEV_FLOOR = 0.81;
+    static final double DEV_FLOOR = 0.82;
     /**
      * Overall F1 below which {@code eval/heldout} fails: the first figure measured on it (0.675; the
      * 32 documents written on 2026-12-07 by two people who had not read the rules, scored before any
