@@ -42,6 +42,8 @@ final class AggregatePrograms {
     private static final Pattern FUTURE = Pattern.compile("将|计划|拟|下一步|今后");
     private static final String RULE = id("rule", "aggregate-sentence");
     private static final int HEADING_LINES = 6;
+    private static final List<String> SAID = List.of(scheme("countries"), scheme("groups"), scheme("roles"), scheme("topics"),
+            scheme("delivery"), scheme("non-countries"), scheme("bodies"));
 
     private final String text;
     private final String fullText;
@@ -50,6 +52,8 @@ final class AggregatePrograms {
     private final Optional<String> home;
     private final Set<Fact> emitted = new HashSet<>();
     private Optional<Span> headingYear = Optional.empty();
+    /** The programs a number trained has been stated of: the first number a program's sentences give is its. */
+    private final Set<String> counted = new HashSet<>();
 
     AggregatePrograms(String text, String fullText, RecordSink sink, DictionaryMatcher matcher, Optional<String> home) {
         this.text = text;
@@ -71,7 +75,8 @@ final class AggregatePrograms {
         Optional<Concept> headingBody = headingBody();
         headingYear = DatesInProse.titleYear(text, new Span(0, headingEnd()));
         int found = 0;
-        for (Span s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
             Matcher m = SESSIONS.matcher(text).region(s.start(), s.end());
             if (!ended(s) || !m.find() || FUTURE.matcher(text.substring(s.start(), m.start())).find()) {
                 continue;
@@ -81,26 +86,47 @@ final class AggregatePrograms {
                 headingBody.ifPresent(bodies::add);
             }
             if (!bodies.isEmpty()) {
-                report(s, bodies);
+                String iri = report(s, bodies);
+                // the rest of its paragraph says more of it (共培训来自98个国家的官员和技术人员1486人)
+                for (int j = i + 1; j < sentences.size() && sameParagraph(sentences.get(j - 1), sentences.get(j))
+                        && !SESSIONS.matcher(text).region(sentences.get(j).start(), sentences.get(j).end()).find(); j++) {
+                    said(iri, sentences.get(j));
+                }
                 found++;
             }
         }
         return found;
     }
 
-    private void report(Span s, List<Concept> bodies) {
+    /** The names a sentence holds that may say what a program is: places, roles, topics, ways of delivery. */
+    private List<Mention> mentions(Span s) {
+        return matcher.find(text, s.start(), s.end(), SAID);
+    }
+
+    /** Whether two sentences, one after the other, stand in one paragraph (no line break between them). */
+    private boolean sameParagraph(Span a, Span b) {
+        return text.substring(a.end(), b.start()).indexOf('\n') < 0;
+    }
+
+    /** Reports the program a sentence counts the sessions of; its IRI. */
+    private String report(Span s, List<Concept> bodies) {
         // the sentence's own year, else the heading's: a year-end summary is dated the year after the one it sums up
         Optional<Span> yearSpan = DatesInProse.titleYear(text, s).or(() -> headingYear);
         Optional<Integer> year = yearSpan.map(y -> Integer.parseInt(y.of(fullText).replaceAll("\\D", "")));
-        List<Mention> said = matcher.find(text, s.start(), s.end(), List.of(scheme("countries"), scheme("groups"),
-                scheme("roles"), scheme("topics"), scheme("delivery"), scheme("non-countries"), scheme("bodies")));
+        List<Mention> said = mentions(s);
         String key = ProgramKeys.of(year, "aggregate|" + s.of(text));
         String iri = id("program", key);
         sink.program(new ProgramRecord(key, null, "zh", NoticeExtractor.englishLabel(said, year) + " (reported)", s,
                 REPORTED_PROGRAM));
         bodies.forEach(b -> emit(iri, ORGANIZER, new Value.Iri(b.iri()), s));
         year.ifPresent(y -> emit(iri, YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), s));
-        for (Mention m : said) {
+        said(iri, s);
+        return iri;
+    }
+
+    /** What a sentence says of the program {@code iri}: targets, roles, topics, delivery, the number trained. */
+    private void said(String iri, Span s) {
+        for (Mention m : mentions(s)) {
             Concept c = m.concept();
             String property = c.inScheme(scheme("countries")) ? (home.filter(c.iri()::equals).isPresent() ? null : TARGET_COUNTRY)
                     : c.inScheme(scheme("groups")) ? TARGET_GROUP
@@ -112,7 +138,7 @@ final class AggregatePrograms {
             }
         }
         Matcher t = TRAINED.matcher(text).region(s.start(), s.end());
-        if (t.find()) {
+        if (t.find() && counted.add(iri)) {
             emit(iri, PARTICIPANT_COUNT, new Value.Typed(t.group("n"), XSD + "integer"), new Span(t.start("n"), t.end()));
         }
     }

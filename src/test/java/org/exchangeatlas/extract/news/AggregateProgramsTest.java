@@ -36,4 +36,18 @@ class AggregateProgramsTest {
         assertEquals(new TreeSet<>(Set.of("2023")), r.values("year"),
                 "the heading's and the first sentence's year; the dateline (2024) dates the release, not the programs");
     }
+
+    @Test
+    void theRestOfItsParagraphSaysMoreOfTheProgramsCounted() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                2023年全省援外培训工作综述
+
+                2023年，全省共承办商务部援外培训项目40期。共培训来自老挝、缅甸等国家的官员和技术人员980人。
+
+                另据统计，省内高校全年接待外国留学生3000人。
+                """);
+        assertEquals(1, r.programs().size());
+        assertEquals(new TreeSet<>(Set.of("LA", "MM")), r.values("targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("980")), r.values("participantCount"), "not the students of the next paragraph");
+    }
 }
