@@ -6,25 +6,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A notice of several programs (一、项目安排 (一) 项目名称：… 承办单位：… (二) 项目名称：…): each program
- * is a title field and the fields that follow it, up to the next title field or to a field of a
+ * A notice of several programs (一、项目安排 (一) 项目名称：… 承办单位：… (二) 项目名称：…, or programs
+ * under sub-headings whose fields repeat: (一)2026年…研修班 1. 培训时间：… (二)…研修班 1. 培训时间：…):
+ * each program is a title field (or a repeat of the first field's kind) and the fields that follow it, up to the next title field or to a field of a
  * kind its section already has; the last program's section is no longer than the longest before
  * it (what follows is the shared part of the notice: 二、学员条件). The fields outside every section
  * are shared: each program is read with its own section and all of them.
  */
 final class NoticeSections {
+    /** Kinds a notice of one program may well give twice (Sponsor: …, Organizer: …): no sign of a second program. */
+    private static final Set<String> ORGANIZATIONS = Set.of("title", "organizer", "co-organizer", "host");
     private NoticeSections() {}
+
+    private static List<Integer> starts(List<NoticeField> fields, String kind) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (kind.equals(fields.get(i).kind())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
 
     /** Each program's fields, its section then the shared ones; one list of all fields for a notice of one program. */
     static List<List<NoticeField>> programs(List<NoticeField> fields) {
-        List<Integer> titles = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            if ("title".equals(fields.get(i).kind())) {
-                titles.add(i);
-            }
-        }
+        List<Integer> titles = starts(fields, "title");
         if (titles.size() < 2) {
-            return List.of(fields);
+            // no title fields: programs under sub-headings ((一)2026年…研修班 1. 培训时间：… (二)…), each
+            // starting where the kind of the notice's first field repeats (a second 培训时间)
+            java.util.Map<String, Long> counts = fields.stream().map(NoticeField::kind).filter(k -> k != null)
+                    .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+            String first = fields.stream().map(NoticeField::kind)
+                    .filter(k -> k != null && !ORGANIZATIONS.contains(k) && counts.get(k) >= 2).findFirst().orElse(null);
+            long repeated = counts.entrySet().stream().filter(e -> e.getValue() >= 2 && !ORGANIZATIONS.contains(e.getKey())).count();
+            titles = first == null || repeated < 2 ? List.of() : starts(fields, first);
+            if (titles.size() < 2) {
+                return List.of(fields); // one program (a Sponsor and an Organizer field are two organizations of it)
+            }
         }
         List<List<NoticeField>> sections = new ArrayList<>();
         Set<Integer> inSections = new HashSet<>();

@@ -12,8 +12,8 @@ final class NoticeTitles {
 
     /**
      * The title: the 项目名称 field if the notice has one, else the best line above the first
-     * field: a title alone on its line, then one wrapped in 《》 or 关于……的通知, then one
-     * inside a sentence; the earliest of equals.
+     * field of a known kind: a title alone on its line (the nearest of them: (二)2026年…研修班 over
+     * (一)…), then one wrapped in 《》 or 关于……的通知, then one inside a sentence (the earliest).
      */
     static Optional<TitleFinder.Title> find(NoticeGrammar grammar, String text, List<NoticeField> fields) {
         Optional<TitleFinder.Title> named = fields.stream().filter(f -> "title".equals(f.kind())).findFirst()
@@ -21,17 +21,22 @@ final class NoticeTitles {
         if (named.isPresent()) {
             return named;
         }
-        int firstField = fields.isEmpty() ? text.length() : fields.get(0).label().start();
+        // above the first field of a known kind: a notice of several programs reads each with the
+        // headings shared by all, and its own fields start under its own title
+        int firstField = fields.stream().filter(f -> f.kind() != null).findFirst()
+                .or(() -> fields.stream().findFirst()).map(f -> f.label().start()).orElse(text.length());
         TitleFinder.Title best = null;
         int bestRank = 0;
         for (NoticeLayout.Line line : NoticeLayout.lines(text)) {
             if (line.start() >= firstField) {
                 break;
             }
-            Optional<TitleFinder.Title> t = grammar.title(text, line.start(), line.end());
+            java.util.regex.Matcher numbering = NoticeLayout.NUMBERING.matcher(text).region(line.start(), line.end());
+            int from = numbering.lookingAt() ? numbering.end() : line.start(); // (二)2026年…研修班
+            Optional<TitleFinder.Title> t = grammar.title(text, from, line.end());
             if (t.isPresent()) {
                 int rank = t.get().standalone() ? 3 : t.get().wrapped() ? 2 : 1;
-                if (rank > bestRank) {
+                if (rank > bestRank || rank == 3 && bestRank == 3) { // the nearest title alone on its line
                     best = t.get();
                     bestRank = rank;
                 }

@@ -151,4 +151,30 @@ class NoticeProseFieldsTest {
         assertEquals(Set.of("central-asia"), of(x, desert, "targetGroup"));
         assertEquals(Set.of("20"), of(x, desert, "participantCount"));
     }
+
+    @Test
+    void programsUnderSubHeadingsWhoseFieldsRepeatAreEachAProgram() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                关于举办2026年两期农业技术研修班的通知
+
+                一、项目安排
+                （一）2026年澜湄国家水稻种植技术研修班
+                1. 培训时间：2026年5月12日至6月1日
+                2. 拟邀请国家：柬埔寨、老挝
+                3. 招收名额：25人
+                （二）2026年东盟国家果蔬保鲜技术研修班
+                1. 培训时间：2026年9月8日至9月28日
+                2. 拟邀请国家：泰国、越南
+                3. 招收名额：30人
+
+                二、学员条件
+                年龄在50周岁以下。
+                """);
+        assertEquals(List.of("2026年东盟国家果蔬保鲜技术研修班", "2026年澜湄国家水稻种植技术研修班"),
+                x.programs().stream().map(ProgramRecord::title).sorted().toList());
+        String asean = x.programs().stream().filter(p -> p.title().contains("东盟")).findFirst().orElseThrow().iri();
+        assertEquals(Set.of("TH", "VN"), of(x, asean, "targetCountry"));
+        assertEquals(Set.of("30"), of(x, asean, "participantCount"));
+        assertEquals(Set.of("2026-09-08"), of(x, asean, "startDate"));
+    }
 }
