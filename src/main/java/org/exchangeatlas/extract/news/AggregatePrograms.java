@@ -120,13 +120,18 @@ final class AggregatePrograms {
                 REPORTED_PROGRAM));
         bodies.forEach(b -> emit(iri, ORGANIZER, new Value.Iri(b.iri()), s));
         year.ifPresent(y -> emit(iri, YEAR, new Value.Typed(String.valueOf(y), XSD + "gYear"), s));
-        said(iri, s);
+        said(iri, s, said);
         return iri;
     }
 
     /** What a sentence says of the program {@code iri}: targets, roles, topics, delivery, the number trained. */
     private void said(String iri, Span s) {
-        for (Mention m : mentions(s)) {
+        said(iri, s, mentions(s));
+    }
+
+    /** As {@link #said(String, Span)}, with the sentence's names already found. */
+    private void said(String iri, Span s, List<Mention> names) {
+        for (Mention m : names) {
             Concept c = m.concept();
             String property = c.inScheme(scheme("countries")) ? (home.filter(c.iri()::equals).isPresent() ? null : TARGET_COUNTRY)
                     : c.inScheme(scheme("groups")) ? TARGET_GROUP

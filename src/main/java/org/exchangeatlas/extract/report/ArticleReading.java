@@ -184,7 +184,8 @@ final class ArticleReading {
         if (current != null) {
             current.focus(null); // until this clause names one of its names
         }
-        List<Mention> names = titles.outsideSeveral(text, within(s.names(), clause), clause);
+        List<TitleFinder.Title> quoted = titles.all(text, clause.start(), clause.end());
+        List<Mention> names = titles.outsideSeveral(within(s.names(), clause), quoted);
         List<Mention> cues = within(s.cues(), clause);
         Named n = clauseNames.named(names, cues, clause);
         if (n.meeting()) {
@@ -204,7 +205,7 @@ final class ArticleReading {
         }
         boolean tied = n.programWord() ? program(n, reference == ProgramReferences.Reference.BACK, clause) : continues(n);
         if (tied) {
-            tie(n, clause, s.span());
+            tie(n, clause, s.span(), quoted);
         }
         if (current != null && current.adopt(ClauseRelations.organizerIris(rels).stream()
                 .flatMap(i -> vocabulary.concept(i).stream()).toList())) {
@@ -304,10 +305,10 @@ final class ArticleReading {
     }
 
     /** Ties the clause's names to the current program, each fact citing the sentence. */
-    private void tie(Named n, Span clause, Span sentence) {
-        List<TitleFinder.Title> named = titles.all(text, clause.start(), clause.end());
-        named.forEach(t -> current.title(titles.saying(text, t)));
-        current.focus(named.size() == 1 ? titles.saying(text, named.get(0)).name() : null);
+    private void tie(Named n, Span clause, Span sentence, List<TitleFinder.Title> quoted) {
+        List<ReportedProgram.Title> named = quoted.stream().map(t -> titles.saying(text, t)).toList();
+        named.forEach(current::title);
+        current.focus(named.size() == 1 ? named.get(0).name() : null);
         if (pendingOrganizers) {
             current.organizers(sentence, sink);
             pendingOrganizers = false;

@@ -150,12 +150,11 @@ final class QuotedTitles {
     }
 
     /**
-     * The names of a clause, less the targets, roles and topics inside its quoted program names
-     * when it quotes several: each name says what its own program is about ("the "A on BeiDou"
+     * The names of a clause, less the targets, roles and topics inside the program names it quotes
+     * ({@code quoted}, as {@link #all} found them) when it quotes several: each name says what its own program is about ("the "A on BeiDou"
      * and the "B on Agriculture"").
      */
-    List<Mention> outsideSeveral(String text, List<Mention> names, Span clause) {
-        List<TitleFinder.Title> quoted = all(text, clause.start(), clause.end());
+    List<Mention> outsideSeveral(List<Mention> names, List<TitleFinder.Title> quoted) {
         if (quoted.size() < 2) {
             return names;
         }
