@@ -60,6 +60,25 @@ public final class Clauses {
         return out;
     }
 
+    /** As {@link #between}, each stretch trimmed of white space, empty ones left out. */
+    public static java.util.List<Span> trimmedBetween(String text, Span span, java.util.regex.Pattern separator) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        for (Span s : between(text, span, separator)) {
+            int start = s.start();
+            int end = s.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                out.add(new Span(start, end));
+            }
+        }
+        return out;
+    }
+
     /** The clauses of {@code text[from, to)}, each trimmed, empty ones left out. */
     public static java.util.List<Span> split(String text, int from, int to) {
         java.util.List<Span> out = new java.util.ArrayList<>();

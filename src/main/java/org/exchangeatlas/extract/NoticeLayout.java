@@ -24,6 +24,11 @@ public final class NoticeLayout {
             "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}[.)](?=\\s)|[A-J][.)](?=\\s)|【)[ \\t\\u3000]*");
     /** A bracketed word between a field's label and its colon: "Organizer (Implementing Institution):". */
     private static final Pattern QUALIFIER = Pattern.compile("[（(][^()（）:：\\n]{1,40}[)）][ \\t\\u3000]*(?=[：:])");
+    /** The style of a numbered line that names a program. */
+    private static final String PROGRAM_LINE = "program";
+    private static final int MAX_PROGRAM_LINE = 120;
+    private static final int MIN_PROGRAM_LINE = 8;
+    private static final int TYPE_TO_LINE_END = 8;
     private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
 
     private final DictionaryMatcher matcher;
@@ -75,6 +80,8 @@ public final class NoticeLayout {
             if (field.isPresent()) {
                 starts.add(new Start(field.get()[0], field.get()[1], field.get()[2], kindAt(text, field.get()[0])));
                 fieldStyles.add(numbered ? style(num.group()) : "none");
+            } else if (numbered && isProgramLine(text, pos, line.end())) {
+                unknownHeadings.add(new Numbered(li, pos, PROGRAM_LINE)); // (二)2025年…研修班, "2. Workshop on …"
             } else if (numbered && isHeading(text, pos, line.end())) {
                 unknownHeadings.add(new Numbered(li, pos, style(num.group())));
             }
@@ -94,7 +101,7 @@ public final class NoticeLayout {
         // A numbered line bounds a field only when it is numbered like the notice's known fields:
         // "（4）减贫与乡村振兴" inside a course list under "九、课程内容" is an item, not a section.
         for (Numbered h : unknownHeadings) {
-            if (fieldStyles.contains(h.style())) {
+            if (fieldStyles.contains(h.style()) || PROGRAM_LINE.equals(h.style())) {
                 starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), null));
             }
         }
@@ -232,6 +239,20 @@ public final class NoticeLayout {
      * A numbered line that reads as a heading: short, or a label and a colon (a Chinese label of
      * up to ten characters, a Latin one of up to four words).
      */
+    /**
+     * A numbered line that names a program (a program type, no colon): it begins another program,
+     * so it bounds the field above it however the fields are numbered.
+     */
+    private boolean isProgramLine(String text, int pos, int lineEnd) {
+        String rest = text.substring(pos, lineEnd);
+        if (rest.strip().length() < MIN_PROGRAM_LINE || rest.length() > MAX_PROGRAM_LINE || rest.indexOf('：') >= 0 || rest.indexOf(':') >= 0) {
+            return false;
+        }
+        int end = pos + rest.stripTrailing().length();
+        return matcher.find(text, pos, lineEnd, List.of(scheme("program-types"))).stream()
+                .anyMatch(m -> end - m.end() <= TYPE_TO_LINE_END || m.start() - pos <= 2); // …研修班（线上）, "Seminar on …"
+    }
+
     private static boolean isHeading(String text, int pos, int lineEnd) {
         String rest = text.substring(pos, lineEnd);
         int colon = rest.indexOf('：') >= 0 ? rest.indexOf('：') : rest.indexOf(':');

@@ -18,6 +18,7 @@ import org.exchangeatlas.vocab.Mention;
  */
 final class NoticeReading {
     private static final String RELATION_RULE = id("rule", "relation-cue");
+    private static final String ISSUER_RULE = id("rule", "notice-issuer");
     private final NoticeText notice;
     private final String text;
     private final NoticeLayout layout;
@@ -25,6 +26,8 @@ final class NoticeReading {
     private final String documentIri;
     private final RecordSink sink;
     private final ProseRelations prose;
+    /** Where the notice's first field begins: what stands above it is the notice's head and its opening prose. */
+    private int noticeStart;
 
     NoticeReading(NoticeText notice, NoticeLayout layout, List<ClausePattern> clausePatterns, String documentIri,
                   RecordSink sink, ProseRelations prose) {
@@ -39,6 +42,7 @@ final class NoticeReading {
 
     void read() {
         List<NoticeField> fields = layout.fields(text);
+        noticeStart = fields.isEmpty() ? text.length() : fields.get(0).label().start();
         List<List<NoticeField>> rows = layout.tableRows(text);
         if (!rows.isEmpty()) {
             for (List<NoticeField> row : rows) { // a table of programs: each row with the notice's other fields
@@ -108,14 +112,20 @@ final class NoticeReading {
      * What the notice's running text says where no field did: who organizes, hosts and
      * co-organizes the program (一、项目概况 本项目由商务部主办，某中心承办), and when it runs (研修班于
      * 2019年10月10日至10月30日举办: a range with its end, not a single day such as a deadline). Read in
-     * the sections whose heading no vocabulary knows and in the text between the title and the
-     * first field.
+     * the sections whose heading no vocabulary knows, in the text between the title and the
+     * first field, and in the opening prose above the title and every field.
      */
     private void proseFacts(List<NoticeField> fields, Span title, ProgramFacts facts, Optional<Integer> year) {
         List<Span> prosePlaces = new java.util.ArrayList<>();
         int firstField = fields.isEmpty() ? text.length() : fields.get(0).label().start();
         if (firstField > title.end()) {
             prosePlaces.add(new Span(title.end(), firstField));
+        }
+        // the opening prose above every field (受商务部委托，某中心将于下半年承办以下两期项目), which a
+        // notice of several programs writes once for all, above each one's title
+        int opening = Math.min(noticeStart, title.start());
+        if (opening > 0) {
+            prosePlaces.add(new Span(0, opening));
         }
         fields.stream().filter(f -> f.kind() == null || "participants".equals(f.kind())).map(NoticeField::content)
                 .forEach(prosePlaces::add);
@@ -131,6 +141,9 @@ final class NoticeReading {
                     facts.fact(r.property(), r.organization(), r.span(), RELATION_RULE);
                 }
             }
+        }
+        if (!facts.said(ORGANIZER) && opening > 0) {
+            prose.issuer(text, new Span(0, opening)).ifPresent(r -> facts.fact(r.property(), r.organization(), r.span(), ISSUER_RULE));
         }
     }
 

@@ -28,6 +28,33 @@ final class NoticeSections {
         return out;
     }
 
+    /**
+     * Where programs under sub-headings begin with their organizations ((一)…研修班 1.承办单位：… 2.举办时间：…),
+     * each section begins at the organization fields just before its repeated field; when the first
+     * does not, none does (those fields then close the section before).
+     */
+    private static List<Integer> withOrganizationsBefore(List<NoticeField> fields, List<Integer> starts) {
+        if (!isOrganization(fields, starts.get(0) - 1)) {
+            return starts;
+        }
+        List<Integer> out = new ArrayList<>();
+        int previous = -1;
+        for (int start : starts) {
+            int s = start;
+            while (s - 1 > previous && isOrganization(fields, s - 1)) {
+                s--;
+            }
+            out.add(s);
+            previous = start;
+        }
+        return out;
+    }
+
+    private static boolean isOrganization(List<NoticeField> fields, int i) {
+        return i >= 0 && fields.get(i).kind() != null && ORGANIZATIONS.contains(fields.get(i).kind())
+                && !"title".equals(fields.get(i).kind());
+    }
+
     /** Each program's fields, its section then the shared ones; one list of all fields for a notice of one program. */
     static List<List<NoticeField>> programs(List<NoticeField> fields) {
         List<Integer> titles = starts(fields, "title");
@@ -43,6 +70,7 @@ final class NoticeSections {
             if (titles.size() < 2) {
                 return List.of(fields); // one program (a Sponsor and an Organizer field are two organizations of it)
             }
+            titles = withOrganizationsBefore(fields, titles);
         }
         List<List<NoticeField>> sections = new ArrayList<>();
         Set<Integer> inSections = new HashSet<>();

@@ -8,6 +8,9 @@ import java.util.Optional;
  * program in a field, a heading, a 关于……的通知 line or a sentence, and the best of these must win.
  */
 final class NoticeTitles {
+    /** A short label before a title on its line (项目一：, 班次二：, Programme 2:). */
+    private static final java.util.regex.Pattern SHORT_LABEL = java.util.regex.Pattern.compile("[^：:\\n]{1,12}[：:][ \\t\\u3000]*");
+
     private NoticeTitles() {}
 
     /**
@@ -33,6 +36,8 @@ final class NoticeTitles {
             }
             java.util.regex.Matcher numbering = NoticeLayout.NUMBERING.matcher(text).region(line.start(), line.end());
             int from = numbering.lookingAt() ? numbering.end() : line.start(); // (二)2026年…研修班
+            java.util.regex.Matcher label = SHORT_LABEL.matcher(text).region(from, line.end());
+            from = label.lookingAt() ? label.end() : from; // 项目一：2025年…研修班
             Optional<TitleFinder.Title> t = grammar.title(text, from, line.end());
             if (t.isPresent()) {
                 int rank = t.get().standalone() ? 3 : t.get().wrapped() ? 2 : 1;

@@ -18,4 +18,14 @@ public interface ProseRelations {
 
     /** The relations {@code text[span]} states, in order. */
     List<Found> in(String text, Span span);
+
+    /**
+     * The body that issues a notice of its own programs on the notice's head line (商务部办公厅关于
+     * 2025年第二批援外培训项目招生工作的通知): their organizer. None for a unit (a college issues a
+     * notice of what it hosts for a ministry), for a notice it forwards (转发), or when {@code head}
+     * has no such line.
+     */
+    default java.util.Optional<Found> issuer(String text, Span head) {
+        return java.util.Optional.empty();
+    }
 }

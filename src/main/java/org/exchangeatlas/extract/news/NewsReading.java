@@ -57,8 +57,9 @@ final class NewsReading {
     private static final String PARTICIPANTS_RULE = id("rule", "participants");
     private static final String DATES_RULE = id("rule", "ceremony-dates");
     private static final String CEREMONY_RULE = id("rule", "ceremony-venue");
-    /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班. */
-    private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)");
+    /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班, 开班仪式在报告厅举行. */
+    private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)"
+            + "|(?:开班|开学|结业|开幕|闭幕)(?:仪式|典礼|式)在[^，。；、“”]{1,24}?(?:隆重)?(?:举行|举办|召开)");
     /** Words of online delivery anywhere on the page. */
     private static final Pattern ONLINE = Pattern.compile("线上|在线|云端|云开班|云结业|视频连线|视频会议|网络直播|远程");
     /** The shortest name without its year by which a sentence may name a program. */
@@ -80,6 +81,8 @@ final class NewsReading {
     private final Optional<String> home;
     private final Set<Fact> emitted = new HashSet<>();
     private final Meetings meetings;
+    /** The names of programs the page names only as run before or still to come. */
+    private final List<String> ofOtherTimes = new ArrayList<>();
     private boolean revised;
 
     NewsReading(Document document, RecordSink sink, ProseReaders readers) {
@@ -101,8 +104,12 @@ final class NewsReading {
             List<NamedProgram> about = !named.isEmpty() ? named
                     : programs.size() == 1 && !AGGREGATE.matcher(folded.substring(s.start(), s.end())).find() ? programs
                     : List.of();
+            if (ofOtherTimes.stream().anyMatch(t -> folded.substring(s.start(), s.end()).contains(t))) {
+                continue; // a sentence about a program run before or still to come says nothing of these
+            }
             relations(s, about, self);
             if (named.isEmpty() && programs.size() > 1) {
+                Referents.clauses(text, s).forEach(c -> relations(c, Referents.of(folded, c, programs), self));
                 if (Nicknames.ofAll(folded, s)) {
                     roles(s, programs);
                 }
@@ -135,27 +142,7 @@ final class NewsReading {
     }
 
     private List<Span> sentences() {
-        List<Span> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(text);
-        int start = 0;
-        while (m.find()) {
-            add(out, start, m.start());
-            start = m.end();
-        }
-        add(out, start, text.length());
-        return out;
-    }
-
-    private void add(List<Span> out, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
-        }
+        return Clauses.trimmedBetween(text, new Span(0, text.length()), SENTENCE_END);
     }
 
     /** The page's programs, each announced to the sink with its title's facts and its year. */
@@ -165,10 +152,14 @@ final class NewsReading {
             r.names().heading(text, HEADING_LINES).filter(t -> !AggregatePrograms.countsSessions(text, t.title()))
                     .ifPresent(titles::add);
         }
+        if (titles.isEmpty()) {
+            titles.addAll(r.names().unquoted(text, 0, text.length()));
+        }
         List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (TitleFinder.Title t : titles) {
             if (ProgramsOfOtherTimes.onlyOfAnotherTime(folded, t.title(), sentences)) {
+                ofOtherTimes.add(folded.substring(t.title().start(), t.title().end()));
                 continue;
             }
             String titleText = t.title().of(text).replaceAll("\\s+", " ").strip();

@@ -42,6 +42,10 @@ public final class ParticipantReader {
             "(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
             + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
             + "|(?:(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))");
+    /** 来自 and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
+    private static final Pattern LIST_ONLY_ZH = Pattern.compile("来自(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
+    /** What may stand between two names of a list, or around it. */
+    private static final Pattern JOINERS = Pattern.compile("[\\s、，,和及与以及]*");
     private static final String EN = NumberWords.EN;
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*,?\\s+){0,5}?"
@@ -79,6 +83,9 @@ public final class ParticipantReader {
             places(text, from.start("list"), from.end("list"), countries, groups);
             places(text, from.start("region"), from.end("region"), countries, groups);
         }
+        if (countries.isEmpty() && groups.isEmpty()) {
+            listOnly(text, folded, sentence, countries);
+        }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
             String g = c.group("a") != null ? "a" : c.group("b") != null ? "b" : "c";
@@ -109,6 +116,29 @@ public final class ParticipantReader {
             roles = officials.stream().map(c -> new Mention(c, m.start("noun"), m.end("noun"), m.group("noun"))).toList();
         }
         return new Participants(count, countries, groups, roles);
+    }
+
+    /**
+     * 来自 A、B 和 C that ends its clause (16名学员分别来自菲律宾、泰国和越南，其中……): the countries,
+     * when the clause holds nothing but their names and the words that join them.
+     */
+    private void listOnly(String text, String folded, Span sentence, List<Mention> countries) {
+        Matcher m = LIST_ONLY_ZH.matcher(folded).region(sentence.start(), sentence.end());
+        if (!m.find()) {
+            return;
+        }
+        List<Mention> found = matcher.find(text, m.start("list"), m.end("list"), PLACES).stream()
+                .filter(p -> p.concept().inScheme(scheme("countries"))).toList();
+        int at = m.start("list");
+        for (Mention p : found) {
+            if (!JOINERS.matcher(folded.substring(at, p.start())).matches()) {
+                return;
+            }
+            at = p.end();
+        }
+        if (!found.isEmpty() && JOINERS.matcher(folded.substring(at, m.end("list"))).matches()) {
+            countries.addAll(found);
+        }
     }
 
     private void places(String text, int from, int to, List<Mention> countries, List<Mention> groups) {

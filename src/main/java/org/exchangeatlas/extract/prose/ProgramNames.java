@@ -15,7 +15,9 @@ import org.exchangeatlas.vocab.LabelNormalizer;
 /**
  * Finds the programs a page names by their own names: each quoted name (“…”, 「…」, 《…》, 『…』)
  * that the title grammar reads as a program's title is one program, so 
- * “A研修班”、“B研修班”和“C研修班” are three; without a quoted name, the page's heading line. A
+ * “A研修班”、“B研修班”和“C研修班” are three; without a quoted name, the page's heading line, or
+ * else the names a sentence writes without quotes from their year on (5月12日，2025年A国家B研修班、
+ * 2025年C国家D培训班联合开班: two programs, each ending at its first program type). A
  * generic phrase (本期研修班, 此次培训班) names no program: a title must name a target, a role or a
  * topic, or be long enough to be a name of its own, and does not run across a clause's end.
  */
@@ -29,6 +31,14 @@ public final class ProgramNames {
     private static final String GENERIC_START = "本此该这上各";
     /** A title does not run across a clause's end (5月21日，中联部……会见……考察团 is a sentence). */
     private static final java.util.regex.Pattern CLAUSE_PUNCTUATION = java.util.regex.Pattern.compile("[，。；：！？,;:!?+＋]");
+
+    /** A year that opens a name: 2025年, not the year of a date (2025年6月) or of a period (2025年以来). */
+    private static final java.util.regex.Pattern YEAR_LED = java.util.regex.Pattern.compile(
+            "(?<![\\d“「《『\"])(?:19|20)\\d{2}年(?![\\s\\d一二三四五六七八九十]*月|以来|起|至|底|初|末|上半年|下半年|度)");
+    private static final List<String> TYPES = List.of(scheme("program-types"));
+    /** Words of a sentence, not of a name: 我院承办了, 各类, 共举办. */
+    private static final java.util.regex.Pattern SENTENCE_WORDS = java.util.regex.Pattern.compile(
+            "我[院校中所]|本[院校]|承办|主办|举办|举行|开展|参加|各类|共有|累计|期间|[两二三四五六七八九十\\d]+期");
 
     private final DictionaryMatcher matcher;
     private final TitleFinder titles;
@@ -61,6 +71,35 @@ public final class ProgramNames {
         return out;
     }
 
+    /**
+     * The distinct names in {@code text[from, to)} written without quotes, each from a year
+     * (2025年, not a date's 2025年6月) to the first program type after it within its clause, that
+     * name a target, a role or a topic: a page that lists its programs in running text.
+     */
+    public List<TitleFinder.Title> unquoted(String text, int from, int to) {
+        List<TitleFinder.Title> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        java.util.regex.Matcher year = YEAR_LED.matcher(text).region(from, to);
+        while (year.find()) {
+            int clauseEnd = year.start();
+            while (clauseEnd < to && clauseEnd - year.start() < MAX_TITLE && text.charAt(clauseEnd) != '\n'
+                    && !CLAUSE_PUNCTUATION.matcher(String.valueOf(text.charAt(clauseEnd))).matches()) {
+                clauseEnd++;
+            }
+            Optional<Integer> firstType = matcher.find(text, year.start(), clauseEnd, TYPES).stream()
+                    .map(m -> m.end()).findFirst();
+            if (firstType.isEmpty()) {
+                continue;
+            }
+            Optional<TitleFinder.Title> t = titles.find(text, year.start(), firstType.get());
+            if (t.isPresent() && t.get().title().start() == year.start() && namesByConcept(text, t.get().title())
+                    && seen.add(key(text, t.get().title()))) {
+                out.add(t.get());
+            }
+        }
+        return out;
+    }
+
     /** The first of the page's first {@code lines} non-empty lines that holds a program's title. */
     public Optional<TitleFinder.Title> heading(String text, int lines) {
         int start = 0;
@@ -83,6 +122,13 @@ public final class ProgramNames {
     /** The folded name: one program however often it is named. */
     public static String key(String text, Span title) {
         return LabelNormalizer.fold(title.of(text)).replaceAll("\\s+", "");
+    }
+
+    /** A name without quotes must name a target, a role or a topic, and hold no word of a sentence. */
+    private boolean namesByConcept(String text, Span title) {
+        String t = title.of(text);
+        return !SENTENCE_WORDS.matcher(t).find() && !CLAUSE_PUNCTUATION.matcher(t).find()
+                && !matcher.find(text, title.start(), title.end(), NAMING).isEmpty();
     }
 
     private boolean names(String text, Span title) {

@@ -18,6 +18,9 @@ import org.exchangeatlas.vocab.Vocabulary;
 public final class ProseRelationReader implements ProseRelations {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。：:\\n]");
     private static final Value NOBODY = new Value.Name(Value.Name.ORGANIZATION, "");
+    /** A notice's head line about programs: [BODY][办公厅] 关于 …(培训|研修|项目|班)… 的通知, not forwarding one. */
+    private static final Pattern ISSUED = Pattern.compile("^(?:办公厅|办公室|秘书局)?\\s*关于(?!转发|印发)[^\\n]{0,80}?(?:培训|研修|项目|班)[^\\n]{0,40}?的?通知\\s*$");
+    private static final int HEAD_LINES = 3;
 
     private final OrganizationFinder orgs;
     private final ClauseReader clauses;
@@ -25,6 +28,32 @@ public final class ProseRelationReader implements ProseRelations {
     public ProseRelationReader(DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.orgs = new OrganizationFinder(matcher);
         this.clauses = new ClauseReader(matcher, vocabulary);
+    }
+
+    @Override
+    public java.util.Optional<Found> issuer(String text, Span head) {
+        int seen = 0;
+        for (org.exchangeatlas.extract.NoticeLayout.Line line : org.exchangeatlas.extract.NoticeLayout.lines(text)) {
+            if (line.start() >= head.end() || seen >= HEAD_LINES) {
+                break;
+            }
+            if (text.substring(line.start(), line.end()).isBlank()) {
+                continue;
+            }
+            seen++;
+            int from = line.start();
+            while (from < line.end() && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int to = Math.min(line.end(), head.end());
+            List<OrgMention> found = orgs.find(text, from, to, NOBODY);
+            if (!found.isEmpty() && found.get(0).span().start() == from && found.get(0).body()
+                    && ISSUED.matcher(text.substring(found.get(0).span().end(), to)).find()) {
+                return java.util.Optional.of(new Found(org.exchangeatlas.model.AtlasTerms.ORGANIZER,
+                        found.get(0).value(), found.get(0).span()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @Override
