@@ -7,6 +7,9 @@ import org.exchangeatlas.source.Span;
  * quotes the clause that states it rather than one cue word.
  */
 public final class Clauses {
+    /** A line that opens with a field's label ("Duration: 3 November"): never the continuation of the line above. */
+    private static final java.util.regex.Pattern LABELLED_LINE = java.util.regex.Pattern.compile("[A-Z][A-Za-z ()/&-]{0,40}:");
+
     private Clauses() {}
 
     private static boolean isStop(char c) {
@@ -32,7 +35,7 @@ public final class Clauses {
             char after = text.charAt(a);
             boolean indented = a - i > 2; // a continuation line indented under its item
             if ((isLatin(before) || before == ',' || before == '-') && isLatin(after)
-                    && (Character.isLowerCase(after) || indented)) {
+                    && (Character.isLowerCase(after) || indented) && !LABELLED_LINE.matcher(text).region(a, text.length()).lookingAt()) {
                 return false;
             }
         }

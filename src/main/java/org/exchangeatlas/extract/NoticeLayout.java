@@ -28,6 +28,8 @@ public final class NoticeLayout {
     private static final String PROGRAM_LINE = "program";
     private static final int MAX_PROGRAM_LINE = 120;
     private static final int MIN_PROGRAM_LINE = 8;
+    /** A line with these is a sentence or a field, not a program's name. */
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:，,；;。]");
     private static final int TYPE_TO_LINE_END = 8;
     private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
 
@@ -101,7 +103,9 @@ public final class NoticeLayout {
         // A numbered line bounds a field only when it is numbered like the notice's known fields:
         // "（4）减贫与乡村振兴" inside a course list under "九、课程内容" is an item, not a section.
         for (Numbered h : unknownHeadings) {
-            if (fieldStyles.contains(h.style()) || PROGRAM_LINE.equals(h.style())) {
+            if (PROGRAM_LINE.equals(h.style())) {
+                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), "title")); // a title field without a label
+            } else if (fieldStyles.contains(h.style())) {
                 starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), null));
             }
         }
@@ -240,17 +244,20 @@ public final class NoticeLayout {
      * up to ten characters, a Latin one of up to four words).
      */
     /**
-     * A numbered line that names a program (a program type, no colon): it begins another program,
-     * so it bounds the field above it however the fields are numbered.
+     * A numbered line that names a program (ends with a program type or opens with one, names a
+     * target, holds no sentence mark): it begins another program, so it is that program's title
+     * field and bounds the field above it however the fields are numbered.
      */
     private boolean isProgramLine(String text, int pos, int lineEnd) {
         String rest = text.substring(pos, lineEnd);
-        if (rest.strip().length() < MIN_PROGRAM_LINE || rest.length() > MAX_PROGRAM_LINE || rest.indexOf('：') >= 0 || rest.indexOf(':') >= 0) {
+        if (rest.strip().length() < MIN_PROGRAM_LINE || rest.length() > MAX_PROGRAM_LINE || SENTENCE_MARKS.matcher(rest).find()) {
             return false;
         }
         int end = pos + rest.stripTrailing().length();
-        return matcher.find(text, pos, lineEnd, List.of(scheme("program-types"))).stream()
-                .anyMatch(m -> end - m.end() <= TYPE_TO_LINE_END || m.start() - pos <= 2); // …研修班（线上）, "Seminar on …"
+        List<Mention> found = matcher.find(text, pos, lineEnd, List.of(scheme("program-types"), scheme("countries"), scheme("groups")));
+        return found.stream().anyMatch(m -> m.concept().inScheme(scheme("program-types"))
+                        && (end - m.end() <= TYPE_TO_LINE_END || m.start() - pos <= 2)) // …研修班（线上）, "Seminar on …"
+                && found.stream().anyMatch(m -> !m.concept().inScheme(scheme("program-types"))); // for whom: a target
     }
 
     private static boolean isHeading(String text, int pos, int lineEnd) {
