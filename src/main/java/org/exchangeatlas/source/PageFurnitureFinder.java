@@ -40,6 +40,8 @@ public final class PageFurnitureFinder implements FurnitureFinder {
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d))");
 
+    /** The longest line that a furniture marker makes furniture even when it reads as good text. */
+    private static final int SHORT_MARKED_LINE = 120;
     private final PageCues cues;
     private final JusTextSettings settings;
     private final JusText jusText;
@@ -142,13 +144,17 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                     // a long paragraph without links (a news lead dense with names) is text unless its neighbours say otherwise
                     k = JusText.Kind.NEAR_GOOD;
                 }
-                if (b.linkDensity() == 0 && cues.tableField(s.strip())) {
-                    k = JusText.Kind.GOOD; // a row of a notice laid out as a table: "Organizer⇥Ministry of Commerce"
+                if (b.linkDensity() == 0 && cues.tableField(s.strip()) && !cues.marked(s)) {
+                    // a row of a notice laid out as a table: "Organizer⇥Ministry of Commerce"; not the
+                    // footer's "主办：某研究院 地址：… 邮编：…", which names the site's owner
+                    k = JusText.Kind.GOOD;
                 }
                 classes.add(k);
                 boolean linked = b.linkDensity() > settings.maxLinkDensity()
                         || b.linkDensity() > 0 && b.length() < b.thresholds().lengthLow();
-                boolean marked = k != JusText.Kind.GOOD && cues.marked(s);
+                // a marker makes furniture of what is not good text, and of a short line however it
+                // reads (a footer's "主办：某研究院 地址：… 邮编：…" reads like a sentence)
+                boolean marked = (k != JusText.Kind.GOOD || s.strip().length() <= SHORT_MARKED_LINE) && cues.marked(s);
                 if (linked || marked || menu(s)) {
                     furniture[i] = true;
                     evidence = true;

@@ -177,4 +177,87 @@ class NoticeProseFieldsTest {
         assertEquals(Set.of("30"), of(x, asean, "participantCount"));
         assertEquals(Set.of("2026-09-08"), of(x, asean, "startDate"));
     }
+
+    @Test
+    void sectionsThatBeginWithTheirHostAreEachAProgramOfTheBodyThatIssuesTheNotice() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                商务部办公厅关于2026年第三批援外培训项目招生工作的通知
+
+                各有关驻外使（领）馆经济商务处：
+
+                一、项目情况
+                （一）2026年葡语国家中医药服务管理研修班
+                1.承办单位：滨湖中医药大学
+                2.举办时间：2026年6月2日至6月22日
+                3.拟邀请国家：安哥拉、莫桑比克
+                （二）2026年中亚国家跨境电商研修班
+                1.承办单位：西域商贸职业学院
+                2.举办时间：2026年8月4日至8月18日
+                3.拟邀请国家：哈萨克斯坦、乌兹别克斯坦
+
+                二、学员条件
+                年龄不超过50岁，身体健康。
+                """);
+        assertEquals(2, x.programs().size());
+        String lusophone = x.programs().stream().filter(p -> p.title().contains("葡语")).findFirst().orElseThrow().iri();
+        String asia = x.programs().stream().filter(p -> p.title().contains("中亚")).findFirst().orElseThrow().iri();
+        assertEquals(1, of(x, lusophone, "host").size());
+        assertEquals(1, of(x, asia, "host").size(), "the host field above the dates begins the section");
+        assertEquals(new TreeSet<>(Set.of("滨湖中医药大学", "西域商贸职业学院")), x.values("host"));
+        assertEquals(Set.of("KZ", "UZ"), of(x, asia, "targetCountry"));
+        assertEquals(Set.of("2026-08-04"), of(x, asia, "startDate"));
+        assertEquals(1, of(x, asia, "organizer").size(), "the ministry's office that issues the notice of its aid programs");
+        assertEquals(Set.of("age-limit", "health"), of(x, asia, "requirement"));
+    }
+
+    @Test
+    void labelledTitleLinesAndTheOpeningProseAboveThemAreRead() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                东岭气象培训中心
+                关于2026年下半年援外培训项目学员招收工作的通知
+
+                受商务部委托，东岭气象培训中心将于2026年下半年承办以下两期援外培训项目。
+
+                一、项目一：2026年非洲国家气象灾害预警研修班
+                （一）时间：2026年10月12日至11月1日
+                （二）招收人数：20人
+                二、项目二：2026年太平洋岛国气候服务研修班
+                （一）时间：2026年11月9日至11月22日
+                （二）招收人数：16人
+                """);
+        assertEquals(List.of("2026年太平洋岛国气候服务研修班", "2026年非洲国家气象灾害预警研修班"),
+                x.programs().stream().map(ProgramRecord::title).sorted().toList());
+        String pacific = x.programs().stream().filter(p -> p.title().contains("太平洋")).findFirst().orElseThrow().iri();
+        assertEquals(Set.of("mofcom"), of(x, pacific, "organizer"));
+        assertEquals(1, of(x, pacific, "host").size(), "将于2026年下半年承办");
+        assertEquals(new TreeSet<>(Set.of("东岭气象培训中心")), x.values("host"));
+        assertEquals(Set.of("16"), of(x, pacific, "participantCount"));
+    }
+
+    @Test
+    void numberedProgramLinesOfAnEnglishNoticeEachBeginAProgram() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                Notice on the Second Batch of 2026 Training Programmes
+
+                The Ministry of Commerce of the People's Republic of China (MOFCOM) will sponsor the following programmes.
+
+                1. Seminar on Port Logistics for Developing Countries
+                   Duration: 4 May - 24 May 2026
+                   Implementing agency: Eastbay Maritime Institute
+
+                2. Workshop on Rice Seed Production for African Countries
+                   Duration: 8 June - 28 June 2026
+                   Implementing agency: Southlake Agricultural College
+
+                General requirements for applicants:
+                Applicants should be under 45 years of age and in good health.
+                """, "en");
+        assertEquals(2, x.programs().size());
+        String port = x.programs().stream().filter(p -> p.title().contains("Port")).findFirst().orElseThrow().iri();
+        assertEquals(Set.of("mofcom"), of(x, port, "organizer"));
+        assertEquals(Set.of("developing-countries"), of(x, port, "targetGroup"), "not the next program's Africa");
+        assertEquals(1, of(x, port, "host").size());
+        assertEquals(new TreeSet<>(Set.of("Eastbay Maritime Institute", "Southlake Agricultural College")), x.values("host"));
+        assertEquals(Set.of("age-limit", "health"), of(x, port, "requirement"));
+    }
 }

@@ -76,6 +76,18 @@ class PageFurnitureFinderTest {
     }
 
     @Test
+    void aFooterThatNamesTheSitesOwnerAsItsSponsorIsFurnitureThoughItReadsLikeAField() {
+        String text = String.join("\n", "首页 | 机构概况 | 国际合作 | 通知公告", "",
+                "2026年非洲国家地震监测技术培训班结业",
+                "6月30日，由科技部主办、西岭地震研究院承办的“2026年非洲国家地震监测技术培训班”结业仪式在研究院举行，"
+                        + "来自肯尼亚、埃塞俄比亚等9个国家的22名技术人员参加了为期21天的培训，学员们参观了地震台站并开展了实操训练。", "",
+                "主办：西岭地震研究院　地址：西岭市科技路8号　邮编：610000", "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertTrue(aside.contains("主办：西岭地震研究院　地址：西岭市科技路8号　邮编：610000"), aside::toString);
+        assertTrue(aside.stream().noneMatch(l -> l.contains("结业仪式")), aside::toString);
+    }
+
+    @Test
     void aTextWithoutAnyFurnitureEvidenceKeepsEveryCharacter() {
         String notice = "商培函〔2021〕417号\n\n关于举办2021年俄语国家地方政府领导人研修班的通知\n\n二、主办单位\n商务部\n\n"
                 + "九、学员人数\n40人\n\n请于2021年8月20日前将学员报名表报送承办单位。\n\n商务部\n2021年7月1日\n";

@@ -57,6 +57,7 @@ final class NewsReading {
     private static final String PARTICIPANTS_RULE = id("rule", "participants");
     private static final String DATES_RULE = id("rule", "ceremony-dates");
     private static final String CEREMONY_RULE = id("rule", "ceremony-venue");
+    private static final String SENTENCE_RULE = id("rule", "news-sentence");
     /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班, 开班仪式在报告厅举行. */
     private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)"
             + "|(?:开班|开学|结业|开幕|闭幕)(?:仪式|典礼|式)在[^，。；、“”]{1,24}?(?:隆重)?(?:举行|举办|召开)");
@@ -71,7 +72,7 @@ final class NewsReading {
      */
     private static final Pattern AGGREGATE = Pattern.compile("各类|累计|先后|历年|今年以来|近年来|多年来|多期|(?<!第)[\\d一二三四五六七八九十百]+期");
     /** A sentence about who takes part: its roles are the participants'. */
-    private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修");
+    private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修|人选");
 
     private final Document document;
     private final String text;
@@ -123,6 +124,8 @@ final class NewsReading {
                 participants(s, about);
                 roles(s, about);
                 dates(s, about);
+                r.requirements().read(text, s).forEach(q -> about.forEach(p ->
+                        fact(p, REQUIREMENT, new Value.Iri(q.conceptIri()), q.clause(), SENTENCE_RULE)));
             }
             about.forEach(p -> p.delivery.addAll(delivery(s)));
             ceremony(s, about);

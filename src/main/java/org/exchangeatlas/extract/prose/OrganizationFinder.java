@@ -59,9 +59,13 @@ public final class OrganizationFinder {
                 out.add(new OrgMention(new Span(m.start(), m.end()), self, false));
             }
         }
-        for (Mention suffix : matcher.find(text, from, to, List.of(SUFFIXES))) {
+        List<Mention> suffixes = matcher.find(text, from, to, List.of(SUFFIXES));
+        // a boundary word that runs out of a suffix (研究院长江水产研究所: 院长) is a compound name's seam, not a boundary
+        List<Mention> boundaries = stops.stream().filter(m -> suffixes.stream()
+                .noneMatch(x -> m.start() < x.end() && x.end() < m.end())).toList();
+        for (Mention suffix : suffixes) {
             if (isHan(text.charAt(suffix.start()))) {
-                hanName(text, from, suffix, stops).ifPresent(s -> add(out, s, text));
+                hanName(text, from, suffix, boundaries).ifPresent(s -> add(out, s, text));
             }
         }
         Matcher en = ENGLISH_NAME.matcher(text).region(from, to);

@@ -25,17 +25,17 @@ public final class ParticipantReader {
     private static final String N = NumberWords.ZH;
     /** 来自 …… [等] [N个] [REGION] 国家 [和地区] [的] M 名|位|人 [ROLE]. */
     private static final Pattern FROM_ZH = Pattern.compile(
-            "来自(?<list>[^。；;！!？?]{0,160}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?:国家|国)(?:和地区|及地区)?"
+            "来自(?<list>[^。；;！!？?]{0,160}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?<kind>国家|国)(?:和地区|及地区)?"
             + "(?:的|共|，|,)?\\s*(?:共计|共|近|约|逾)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)");
     /** 来自 A、B 和 C 的 M 名 (no word for countries). */
     private static final Pattern FROM_LIST_ZH = Pattern.compile(
             "来自(?<list>[^。；;！!？?]{0,120}?)的(?:共计|共|近|约)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)");
     /**
-     * 来自 A、B、C [等] [N个] [REGION] 国家|国: the countries alone, where no count follows them. The
+     * 来自 (or 邀请, 诚邀) A、B、C [等] [N个] [REGION] 国家|国: the countries alone, where no count follows them. The
      * list ends at the last 国 of the clause, not at a name ending in one (泰国、越南等国家).
      */
     private static final Pattern COUNTRIES_ZH = Pattern.compile(
-            "来自(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?:国家|国|岛国)"
+            "(?:来自|诚邀|邀请)(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?<kind>国家|国|岛国)"
             + "(?![、和及与])");
     /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人. */
     private static final Pattern COUNT_ZH = Pattern.compile(
@@ -52,6 +52,10 @@ public final class ParticipantReader {
             + "(?<noun>officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries(?<named>\\s*[,:(-]\\s*(?:namely|including|among them|such as)?[^.;)]{0,200})?"
             + "|(?<list>[^.;]{0,160}))");
+    /** "31 participants in the seminar", "24 officials attending the course": a count of one program's participants. */
+    private static final Pattern COUNT_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
+            + "(?:[a-z-]+\\s+){0,2}?(?:officials|participants|trainees|delegates|journalists|officers)\\s+"
+            + "(?:in|at|attending|who attended|taking part in|who took part in|who joined)\\s+(?:the|this)\\b");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
     private static final List<String> ROLES = List.of(scheme("roles"));
 
@@ -80,11 +84,14 @@ public final class ParticipantReader {
         List<Mention> groups = new ArrayList<>();
         Matcher from = COUNTRIES_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (from.find()) {
-            places(text, from.start("list"), from.end("list"), countries, groups);
-            places(text, from.start("region"), from.end("region"), countries, groups);
+            places(text, from.start("list"), from.end("kind"), countries, groups); // 孟加拉国等国: the name's own 国
         }
         if (countries.isEmpty() && groups.isEmpty()) {
             listOnly(text, folded, sentence, countries);
+        }
+        Matcher e = COUNT_EN.matcher(folded).region(sentence.start(), sentence.end());
+        if (e.find()) {
+            return new Participants(counted(e.group("np"), e.start("np"), e.end("np")), countries, groups, List.of());
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
@@ -99,14 +106,13 @@ public final class ParticipantReader {
         Optional<Participants.Counted> count = counted(m.group("np"), m.start("np"), m.end("np"));
         List<Mention> countries = new ArrayList<>();
         List<Mention> groups = new ArrayList<>();
-        if (m.start("list") >= 0) {
+        if (region) {
+            places(text, m.start("list"), m.end("kind"), countries, groups); // the list, the region and a name's own 国
+        } else if (m.start("list") >= 0) {
             places(text, m.start("list"), m.end("list"), countries, groups);
         }
         if (english && m.start("named") >= 0) {
             places(text, m.start("named"), m.end("named"), countries, groups); // "nine countries, namely Ghana, Zambia ..."
-        }
-        if (region && m.start("region") >= 0) {
-            places(text, m.start("region"), m.end("region"), countries, groups);
         }
         int rolesFrom = m.end("np");
         int rolesTo = english ? m.start() + Math.max(rolesFrom - m.start(), m.group().toLowerCase(java.util.Locale.ROOT).indexOf(" from "))

@@ -45,7 +45,7 @@ import org.exchangeatlas.vocab.Vocabulary;
  */
 final class ArticleReading {
     /** A clause of a denial: its programs are not reported as run. */
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|neither|nor)\\b|n['’]t\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|neither|nor|unlike)\\b|n['’]t\\b");
     /**
      * Where a sentence holds two statements: ";", ", while/whereas/but", a relative ", which", and
      * what came before or after ("..., following courses in Madagascar and Mozambique").
@@ -76,7 +76,6 @@ final class ArticleReading {
     /** The sentences after the one being read (three at most): one may name the sponsor ("The event was sponsored by ..."). */
     private List<Span> upcoming = List.of();
     private static final int LOOK_AHEAD = 3;
-    private static final int HEADLINE_LENGTH = 160;
 
     private Concept sourceBody;
     private Concept lastBody;
@@ -90,7 +89,7 @@ final class ArticleReading {
     private boolean pendingOrganizers;
 
     ArticleReading(String text, String documentIri, RecordSink sink, DictionaryMatcher matcher,
-                   Vocabulary vocabulary, ClauseRelations relations) {
+                   Vocabulary vocabulary, ClauseRelations relations, java.util.Optional<Integer> articleYear) {
         this.relations = relations;
         this.titles = new QuotedTitles(matcher, vocabulary);
         this.text = text;
@@ -100,7 +99,7 @@ final class ArticleReading {
         this.vocabulary = vocabulary;
         this.clauseNames = new ClauseNames(text, vocabulary);
         this.venues = new VenueInChina(matcher);
-        this.articleYear = org.exchangeatlas.extract.EnglishDateRange.find(text, 0, text.length()).map(r -> r.start().getYear());
+        this.articleYear = articleYear;
         this.references = new ProgramReferences(text);
         this.figures = new Figures(matcher);
     }
@@ -119,6 +118,8 @@ final class ArticleReading {
         int k = 0;
         for (List<Sentence> paragraph : paragraphs) {
             inThisParagraph = false;
+            // a paragraph speaks of the program as a whole until it names one of its names, then of that one
+            java.util.Optional.ofNullable(current).ifPresent(p -> p.focus(null));
             for (int i = 0; i < paragraph.size(); i++) {
                 Sentence s = paragraph.get(i);
                 k++;
@@ -126,23 +127,18 @@ final class ArticleReading {
                 for (Figures.Figure f : figures.find(text, s.span(), s.has(DOCUMENTS))) {
                     sink.fact(new Fact(documentIri, f.property(), f.value(), s.span()));
                 }
-                if (paragraph.size() == 1 && headline(s.span())) {
+                if (paragraph.size() == 1 && Sentences.headline(text, s.span())) {
                     continue; // a headline repeats what its article's lead says, in fewer words
                 }
+                boolean tied = false;
                 for (Span clause : Clauses.between(text, s.span(), CLAUSE_BREAK)) {
-                    read(s, clause);
+                    tied = read(s, clause, tied && Sentences.relative(text, clause));
                 }
             }
         }
         boolean online = matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)).stream()
                 .anyMatch(m -> m.concept().iri().endsWith("/online"));
         reported.forEach(p -> p.finish(sink, online));
-    }
-
-    /** A line of its own, short and without a full stop: a headline or a subheading. */
-    private boolean headline(Span sentence) {
-        String line = sentence.of(text).strip();
-        return line.length() <= HEADLINE_LENGTH && !line.isEmpty() && ".!?\"”'’:;".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     private Sentence analyse(Span s) {
@@ -180,30 +176,29 @@ final class ArticleReading {
         }
     }
 
-    private void read(Sentence s, Span clause) {
-        if (current != null) {
-            current.focus(null); // until this clause names one of its names
-        }
+    /** Reads a clause; whether it was tied to a program ({@code relative}: it says more of the one the clause before was). */
+    private boolean read(Sentence s, Span clause, boolean relative) {
         List<TitleFinder.Title> quoted = titles.all(text, clause.start(), clause.end());
         List<Mention> names = titles.outsideSeveral(within(s.names(), clause), quoted);
         List<Mention> cues = within(s.cues(), clause);
         Named n = clauseNames.named(names, cues, clause);
         if (n.meeting()) {
             engagements(n, s.span());
-            return;
+            return false;
         }
         remember(n.bodies());
         pendingOrganizers = false;
         if (NEGATION.matcher(clause.of(text)).find()) {
-            return;
+            return false;
         }
         List<Relation> rels = relations.of(clause);
         n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
         ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues, clause) : null;
         if (reference == ProgramReferences.Reference.OTHERS) {
-            return; // "several similar courses": other programs than the one reported
+            return false; // "several similar courses": other programs than the one reported
         }
-        boolean tied = n.programWord() ? program(n, reference == ProgramReferences.Reference.BACK, clause) : continues(n);
+        boolean tied = n.programWord() ? program(n, reference == ProgramReferences.Reference.BACK, quoted)
+                : continues(n) || relative && current != null && n.bodies().isEmpty();
         if (tied) {
             tie(n, clause, s.span(), quoted);
         }
@@ -212,6 +207,9 @@ final class ArticleReading {
             current.organizers(s.span(), sink); // the sponsor of a program reported before without one
         }
         if ((tied || inThisParagraph) && current != null) {
+            if (!tied && venues.in(text, clause)) {
+                current.heldInChina(s.span()); // ", which ran from July 2 to July 22 in Zhengzhou"
+            }
             relations.count(clause).ifPresent(c -> current.count(c.value(), s.span(), sink));
             for (Relation r : rels) {
                 boolean bodyOrganizer = r.property().equals(ORGANIZER) && r.org().body() && tied;
@@ -220,6 +218,7 @@ final class ArticleReading {
                 }
             }
         }
+        return tied;
     }
 
     /** The bodies the next sentence names as sponsors ("The event was sponsored by ..."), for a program named without one. */
@@ -253,7 +252,7 @@ final class ArticleReading {
      * with" joins them), of the paragraph's program's bodies, or else of the source body. Whether
      * there is a program to tie the clause's names to.
      */
-    private boolean program(Named n, boolean refersBack, Span clause) {
+    private boolean program(Named n, boolean refersBack, List<TitleFinder.Title> quoted) {
         List<Concept> named = new ArrayList<>(!n.bodies().isEmpty() ? n.bodies()
                 : n.anaphor() && resolve() != null ? List.of(resolve())
                 : !n.partners().isEmpty() && current != null && inThisParagraph ? current.bodies()
@@ -263,7 +262,12 @@ final class ArticleReading {
         }
         // a clause that names a body and nothing the program is about, while the program spoken of has no
         // sponsor yet, names its sponsor ("It was sponsored by ... as part of its aid programme")
-        boolean same = current != null && (refersBack || !n.about())
+        // a name quoted before returns to the program that bears it ("The Seminar on X is held ...", after "X and Y opened")
+        reported.stream().filter(p -> quoted.stream().anyMatch(t -> p.named(titles.saying(text, t).name()))).findFirst()
+                .ifPresent(p -> current = p);
+        boolean returning = current != null && quoted.stream().anyMatch(t -> current.named(titles.saying(text, t).name()))
+                && (named.isEmpty() || current.runBy(named));
+        boolean same = returning || current != null && (refersBack || !n.about())
                 && (refersBack && (named.isEmpty() || current.runBy(named)) || current.adopt(named));
         if (!same) {
             List<Concept> ahead = named.isEmpty() ? sponsorsAhead() : List.of();
@@ -299,8 +303,7 @@ final class ArticleReading {
         // and Road countries"), not a program of their own, and not the program's targets either;
         // but countries name the members of a program's group ("from nine countries, namely ...")
         List<Concept> others = n.targets().stream().filter(t -> !current.targets().contains(t.iri())).toList();
-        boolean countriesOfAGroup = others.stream().allMatch(t -> t.inScheme(COUNTRIES))
-                && current.targets().stream().noneMatch(t -> vocabulary.concept(t).map(c -> c.inScheme(COUNTRIES)).orElse(false));
+        boolean countriesOfAGroup = others.stream().allMatch(t -> t.inScheme(COUNTRIES));
         return others.isEmpty() || current.targets().isEmpty() || countriesOfAGroup;
     }
 
@@ -308,7 +311,9 @@ final class ArticleReading {
     private void tie(Named n, Span clause, Span sentence, List<TitleFinder.Title> quoted) {
         List<ReportedProgram.Title> named = quoted.stream().map(t -> titles.saying(text, t)).toList();
         named.forEach(current::title);
-        current.focus(named.size() == 1 ? named.get(0).name() : null);
+        if (!named.isEmpty()) {
+            current.focus(named.size() == 1 ? named.get(0).name() : null);
+        }
         if (pendingOrganizers) {
             current.organizers(sentence, sink);
             pendingOrganizers = false;

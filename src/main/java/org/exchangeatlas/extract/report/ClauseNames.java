@@ -47,6 +47,9 @@ final class ClauseNames {
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+    /** A country that sends or hosts a diplomat, not trainees: "the Embassy of Sri Lanka", "Ambassador to Nepal". */
+    private static final Pattern DIPLOMATIC_BEFORE = Pattern.compile(
+            "(?i)\\b(?:embassy|ambassador|consulate(?:[- ]general)?|consul(?:[- ]general)?|high commission(?:er)?|envoy)\\s+(?:of|to|in)\\s+(?:the\\s+)?$");
 
     private final String text;
     private final Vocabulary vocabulary;
@@ -93,7 +96,8 @@ final class ClauseNames {
      * meeting, "a delegation of Zimbabwe's ruling party", it is whom the body met).
      */
     private boolean possessive(Mention country) {
-        return POSSESSIVE_AFTER.matcher(text).region(country.end(), Math.min(text.length(), country.end() + 3)).lookingAt();
+        return POSSESSIVE_AFTER.matcher(text).region(country.end(), Math.min(text.length(), country.end() + 3)).lookingAt()
+                || DIPLOMATIC_BEFORE.matcher(text.substring(Math.max(0, country.start() - 40), country.start())).find();
     }
 
     /**

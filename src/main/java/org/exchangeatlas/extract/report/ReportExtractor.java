@@ -37,10 +37,17 @@ public final class ReportExtractor implements Extractor {
         return "en".equals(document.language()) && !notices.isNotice(document.readableText());
     }
 
+    /** How far from the top of a page its dateline may stand. */
+    private static final int DATELINE_REACH = 1500;
+
     @Override
     public void extract(Document document, RecordSink sink) {
         String text = document.readableText();
+        // the article's year: its first full date, else the dateline's, which page furniture may hold ("By … | Published Monday, August 4, 2025")
+        java.util.Optional<Integer> year = org.exchangeatlas.extract.EnglishDateRange.find(text, 0, text.length())
+                .or(() -> org.exchangeatlas.extract.EnglishDateRange.find(document.text(), 0, Math.min(document.text().length(), DATELINE_REACH)))
+                .map(r -> r.start().getYear());
         new ArticleReading(text, AtlasTerms.id("document", document.sha256()), sink, matcher, vocabulary,
-                new ClauseRelations(text, prose.orgs(), prose.clauses(), prose.publisher().of(document), prose.participants())).read();
+                new ClauseRelations(text, prose.orgs(), prose.clauses(), prose.publisher().of(document), prose.participants()), year).read();
     }
 }

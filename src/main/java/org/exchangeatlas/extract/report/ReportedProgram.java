@@ -58,7 +58,6 @@ final class ReportedProgram {
      * a sentence that quotes two ("the "A" and the "B" closed") speaks of two programs alike.
      */
     private final List<Title> titles = new ArrayList<>();
-    private boolean counted;
     /** The name the sentence being read speaks of, when it names one of several; null otherwise. */
     private String focus;
     /** The sentence that first said what the program is about; null while none has. */
@@ -106,8 +105,7 @@ final class ReportedProgram {
 
     /** The number of participants, the first a sentence states. */
     void count(int n, Span span, RecordSink sink) {
-        if (!counted) {
-            counted = true;
+        if (!stated(PARTICIPANT_COUNT)) { // the first number of what the sentence speaks of (one name, or all)
             state(PARTICIPANT_COUNT, new Value.Typed(String.valueOf(n), XSD + "integer"), span, sink);
         }
     }
@@ -239,6 +237,11 @@ final class ReportedProgram {
      * Whether what the next sentences state is of one of the program's names only (a sentence that
      * names "the Seminar on Single Window ..." of two seminars reported together), or of all (null).
      */
+    /** Whether the article quoted {@code name} for this program. */
+    boolean named(String name) {
+        return titles.stream().anyMatch(t -> t.name().equals(name));
+    }
+
     void focus(String name) {
         focus = name;
     }

@@ -24,6 +24,23 @@ public final class Sentences {
 
     private Sentences() {}
 
+    /** A relative clause's opening (", which ran from ..."), the separator before a clause. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i)\\bwhich\\s*$");
+
+    /** Whether {@code clause} is a relative clause of the one before it (split off at ", which"). */
+    static boolean relative(String text, Span clause) {
+        return RELATIVE.matcher(text.substring(Math.max(0, clause.start() - 8), clause.start())).find();
+    }
+
+    /** The longest line that may be a headline. */
+    private static final int HEADLINE_LENGTH = 160;
+
+    /** A line of its own, short and without a full stop: a headline or a subheading. */
+    static boolean headline(String text, Span sentence) {
+        String line = sentence.of(text).strip();
+        return line.length() <= HEADLINE_LENGTH && !line.isEmpty() && ".!?\"”'’:;".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
     /** The paragraphs of {@code text}, in order. */
     public static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();

@@ -10,16 +10,20 @@ import org.exchangeatlas.vocab.Mention;
 
 /**
  * Whether a clause of English reporting says its program is held at a place in China: a verb of
- * one program's course (it opened, was held, runs; the trainees visited, spent ten days) and a
+ * one program's course (it opened, was held, ran; the trainees visited, completed, attended) and a
  * place of {@code vocab/places-in-china.ttl} after "in" or "at" ("in Nanning", "at Guangxi
- * University", "in the Chinese city of Xiamen"), or the publishing institution itself ("held at
- * our university": these pages are Chinese institutions' own).
+ * University", "in the Chinese city of Xiamen"), a course "in China", or the publishing
+ * institution itself ("held at our university": these pages are Chinese institutions' own).
  */
 final class VenueInChina {
     /** A verb of one program's course, not of programs in general ("many were hosted"). */
     private static final Pattern ONE_EVENT = Pattern.compile(
             "(?i)\\b(?:opened|began|started|kicked off|closed|concluded|wrapped up|(?:was|is|will be) (?:held|hosted|launched)"
-            + "|runs|is running|is being run|took place|takes place|spent|visited|toured)\\b");
+            + "|runs|is running|is being run|ran|was run|held|took place|takes place|spent|visited|toured|completed|attended"
+            + "|took part|returned|(?:training|course|seminar|workshop)\\s+in)\\b");
+    /** A course "in China" itself ("back from a three-week course in China"). */
+    private static final Pattern COURSE_IN_CHINA = Pattern.compile(
+            "(?i)\\b(?:course|seminar|workshop|training|programme|program|study tour)s?\\s+(?:[\\p{L}-]+\\s+){0,2}?in\\s+China\\b(?!'s)");
     /** What stands before a place the program is held at. */
     private static final Pattern AT_A_PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:Chinese|southern|northern|eastern|western|central|coastal)\\s+)*"
@@ -38,7 +42,8 @@ final class VenueInChina {
         if (!ONE_EVENT.matcher(clause.of(text)).find()) {
             return false;
         }
-        if (OUR_PLACE.matcher(text).region(clause.start(), clause.end()).find()) {
+        if (OUR_PLACE.matcher(text).region(clause.start(), clause.end()).find()
+                || COURSE_IN_CHINA.matcher(text).region(clause.start(), clause.end()).find()) {
             return true;
         }
         for (Mention place : matcher.find(text, clause.start(), clause.end(), List.of(PLACES_IN_CHINA))) {

@@ -66,4 +66,29 @@ class SeveralProgramsPageTest {
                         + ((Value.Iri) f.object()).iri().substring(((Value.Iri) f.object()).iri().lastIndexOf('/') + 1)));
         assertEquals(new TreeSet<>(Set.of("ild -> VN", "ild -> LA")), met);
     }
+
+    @Test
+    void programsListedWithoutQuotesEachGetWhatTheFormerAndTheLatterAndBothAreSaidToHave() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                青川农业学院新闻网
+
+                两期援外培训班在我院联合开班
+
+                9月2日，2024年南亚国家茶叶加工技术培训班、2024年非洲国家竹藤编织技术研修班联合开班仪式在我院图书馆报告厅举行。前者由商务部主办，后者受农业农村部委托举办，两期培训班均由我院承办。
+                茶叶加工技术培训班为期21天，共有来自斯里兰卡、尼泊尔和孟加拉国的17名技术人员参加。竹藤编织技术研修班的20名学员分别来自加纳、埃塞俄比亚和喀麦隆，其中多数为各国林业部门官员。
+                又讯：去年我院还承办了2023年加勒比国家竹材加工研修班，来自牙买加的12名官员参加了培训。
+                """);
+        String tea = iri(r, "2024年南亚国家茶叶加工技术培训班");
+        String bamboo = iri(r, "2024年非洲国家竹藤编织技术研修班");
+        assertEquals(2, r.programs().size(), "the program of last year is none of the page's");
+        assertEquals(new TreeSet<>(Set.of("mofcom")), values(r, tea, "organizer"));
+        assertEquals(new TreeSet<>(Set.of("mara")), values(r, bamboo, "organizer"));
+        assertEquals(1, values(r, tea, "host").size(), "两期……均由我院承办: the college hosts both");
+        assertEquals(values(r, tea, "host"), values(r, bamboo, "host"));
+        assertEquals(new TreeSet<>(Set.of("LK", "NP", "BD")), values(r, tea, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("GH", "ET", "CM")), values(r, bamboo, "targetCountry"),
+                "分别来自 a list that ends its clause; not Jamaica, of last year's program");
+        assertEquals(new TreeSet<>(Set.of("20")), values(r, bamboo, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("in-china")), values(r, bamboo, "delivery"), "开班仪式在……报告厅举行");
+    }
 }

@@ -71,4 +71,12 @@ class ParticipantReaderTest {
         assertEquals(List.of("GH", "ZM", "NP", "CU"), slugs(p.countries()));
         assertEquals(List.of("government-officials"), slugs(p.roles()));
     }
+
+    @Test
+    void aListOfCountriesAloneAfterTheCountIsRead() {
+        assertEquals(List.of("GH", "ET", "CM"), slugs(read("20名学员分别来自加纳、埃塞俄比亚和喀麦隆，其中多数为林业官员").countries()));
+        assertEquals(List.of(), slugs(read("来自秘鲁地球物理研究所的工程师代表学员发言").countries()),
+                "a speaker's institute is not a list of countries");
+        assertEquals(List.of("ID", "BD"), slugs(read("诚邀印度尼西亚、孟加拉国等国推荐学员参加").countries()));
+    }
 }

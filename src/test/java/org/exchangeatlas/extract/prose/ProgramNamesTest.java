@@ -29,4 +29,13 @@ class ProgramNamesTest {
         String page = "老挝农产品加工技术培训班在我院开班\n发布时间：2019-05-12";
         assertEquals("老挝农产品加工技术培训班", names.heading(page, 2).orElseThrow().title().of(page));
     }
+
+    @Test
+    void namesWrittenWithoutQuotesAreFoundFromTheirYearToTheirFirstType() {
+        String s = "6月3日上午，2024年南亚国家茶叶加工技术培训班、2024年非洲国家竹藤编织技术研修班在学院报告厅联合开班。"
+                + "2024年以来学院已承办各类研修班9期。";
+        List<String> found = names.unquoted(s, 0, s.length()).stream().map(t -> t.title().of(s)).toList();
+        assertEquals(List.of("2024年南亚国家茶叶加工技术培训班", "2024年非洲国家竹藤编织技术研修班"), found,
+                "a date's year, a period's year (2024年以来) and a sentence's words (承办, 9期) name nothing");
+    }
 }

@@ -191,6 +191,42 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aNameQuotedAgainReturnsToItsProgramAndWhatItsParagraphSaysIsOfThatOneOnly(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path release = dir.resolve("release.txt");
+        Files.writeString(release, """
+                By Staff Reporter | Published Tuesday, May 5, 2026
+
+                On May 4, Lakeside University opened the Seminar on Fishery Management for Pacific Island Countries and the \
+                Seminar on Cotton Processing for African Countries. Both seminars are sponsored by the Ministry of Commerce.
+
+                Mr. Tevita Lolo, Second Secretary of the Embassy of Tonga in China, attended the ceremony.
+
+                The Seminar on Fishery Management for Pacific Island Countries runs on campus until May 24. It brings together \
+                26 fisheries officers from Fiji, Samoa and Vanuatu.
+
+                The Seminar on Cotton Processing for African Countries is delivered online. A total of 31 officials from \
+                Benin, Mali and Chad joined the opening, which took place from May 4 to May 15.
+                """);
+        ReportHarness.Read r = read(release.toString());
+        ProgramRecord fish = r.programs().stream().filter(p -> p.title().contains("Fishery")).findFirst().orElseThrow();
+        ProgramRecord cotton = r.programs().stream().filter(p -> p.title().contains("Cotton")).findFirst().orElseThrow();
+        assertEquals(2, r.programs().size(), "each name once, though quoted again in a later paragraph");
+        assertEquals(set("FJ", "VU", "WS", "pacific-islands"), union(r.values(fish.iri(), "targetCountry"), r.values(fish.iri(), "targetGroup")),
+                "not Tonga, whose diplomat attended; not the cotton seminar's countries");
+        assertEquals(set("BJ", "ML", "TD"), r.values(cotton.iri(), "targetCountry"));
+        assertEquals(set("31"), r.values(cotton.iri(), "participantCount"), "31 officials from ... joined");
+        assertEquals(set("2026-05-15"), r.values(cotton.iri(), "endDate"), "a relative clause (which took place ...) of the year of the dateline");
+        assertEquals(set("mofcom"), r.values(cotton.iri(), "organizer"));
+    }
+
+    private static TreeSet<String> union(TreeSet<String> a, TreeSet<String> b) {
+        TreeSet<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
     void onlineIsADeliveryBeforeAProgramOrAfterAVerbOfDeliveryAndAYearEndingANameIsNoYear(
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path taught = dir.resolve("taught.txt");
