@@ -46,6 +46,11 @@ final class ClauseNames {
     static final String GOVERNMENT_OFFICIALS = org.exchangeatlas.model.AtlasTerms.id("role", "government-officials");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");
+    /** A person's post or trade and the word that ties it to the body named next: a lecturer's or speaker's employer. */
+    private static final Pattern AFFILIATION_BEFORE = Pattern.compile("(?i)\\b(?:engineers?|experts?|researchers?|lecturers?|professors?"
+            + "|scholars?|director(?:-general)?s?|deputy|minister|vice[- ]minister|spokes(?:person|man|woman)|secretary|counsell?or"
+            + "|representatives?|specialists?)\\s+(?:of|at|from|with)\\s+(?:the\\s+)?(?:China['’]s\\s+|Chinese\\s+)?"
+            + "(?:[\\p{L}'’-]+\\s+){0,8}?$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
     /** A country that sends or hosts a diplomat, not trainees: "the Embassy of Sri Lanka", "Ambassador to Nepal". */
     private static final Pattern DIPLOMATIC_BEFORE = Pattern.compile(
@@ -68,7 +73,7 @@ final class ClauseNames {
         List<Concept> countries = concepts(of(names, COUNTRIES).stream().filter(c -> meeting || !possessive(c)).toList())
                 .stream().filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
         return new Named(
-                concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b)).toList()),
+                concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b) && (meeting || !affiliation(b))).toList()),
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)),
                 LECTURERS.matcher(clause.of(text)).find() ? List.of() : roles(names, clause),
@@ -142,6 +147,15 @@ final class ClauseNames {
      */
     private boolean ownUnit(Mention body) {
         return UNIT_AFTER.matcher(text).region(body.end(), Math.min(text.length(), body.end() + 40)).lookingAt();
+    }
+
+    /**
+     * Whether a body is named as where a person works ("engineers from China's Ministry of Water
+     * Resources", "a deputy director-general of the Department of ... at the Ministry of Foreign
+     * Affairs said"): a lecturer's or a speaker's body, which runs no program by being named.
+     */
+    private boolean affiliation(Mention body) {
+        return AFFILIATION_BEFORE.matcher(text.substring(Math.max(0, body.start() - 90), body.start())).find();
     }
 
     /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */

@@ -34,10 +34,13 @@ final class ProgramReferences {
             "former", "prior", "many", "numerous", "dozens", "hundreds", "future");
     /** An intention, not a program run: "was ready to deepen exchanges", "plans to hold a seminar". */
     private static final Pattern INTENT_BEFORE = Pattern.compile(
-            "(?i)\\b(?:ready to|willing to|hopes? to|hoped to|plans? to|planned to|would like to|wants? to|intends? to|proposed to|agreed to)\\b");
-    /** A history of a body's programs ("has run aid courses since 1998", "has trained 2,000 people since 2013"). */
+            "(?i)\\b(?:ready to|willing to|hopes? to|hoped to|plans? to|planned to|would like to|wants? to|intends? to|proposed to|agreed to"
+            + "|(?:is|are|was|were) preparing|would (?:hold|host|run|organi[sz]e|offer)|(?:is|are) considering|(?:is|are) expected to)\\b");
+    /** Programs as a habit, not one program: "offers Nepal dozens of training slots each year". */
+    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:each|every) year\\b|\\bannually\\b|\\byear after year\\b");
+    /** A history of a body's programs ("has run aid courses since 1998", "has hosted 90 programs since it became a base"). */
     private static final Pattern HISTORY = Pattern.compile(
-            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\s+(?:19|20)\\d{2}\\b");
+            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b");
     /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
     /** A year that ends a name ("Vision 2030", "Agenda 2063"): a capitalized word just before it, not "In" or a month. */
@@ -71,7 +74,7 @@ final class ProgramReferences {
         }
         Reference byWords = byWordsBefore(quoteOpening(clause, first.get().start()));
         boolean elsewhere = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find()
-                || HISTORY.matcher(clause.of(text)).find();
+                || HISTORY.matcher(clause.of(text)).find() || HABIT.matcher(clause.of(text)).find();
         return byWords != Reference.BACK && elsewhere ? Reference.OTHERS : byWords;
     }
 
