@@ -220,6 +220,22 @@ class ReportExtractorTest {
         assertEquals(set("mofcom"), r.values(cotton.iri(), "organizer"));
     }
 
+    @Test
+    void aLecturersEmployerAndAProgramInPreparationRunNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.txt");
+        Files.writeString(report, """
+                Twenty officials from Ghana and Kenya completed the Seminar on Solar Mini-grids for African Countries in Nanning \
+                on Friday. The seminar was sponsored by China's Ministry of Commerce.
+
+                Some of the lectures were delivered by engineers from China's Ministry of Water Resources.
+
+                Separately, the commerce ministry is preparing a workshop on wind power for Pacific island countries.
+                """);
+        ReportHarness.Read r = read(report.toString());
+        assertEquals(Set.of("mofcom | GH,KE,africa | -"), r.programSummaries(),
+                "no program of the lecturers' ministry, none of the workshop in preparation");
+    }
+
     private static TreeSet<String> union(TreeSet<String> a, TreeSet<String> b) {
         TreeSet<String> out = new TreeSet<>(a);
         out.addAll(b);
