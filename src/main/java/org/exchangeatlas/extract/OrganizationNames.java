@@ -24,6 +24,10 @@ final class OrganizationNames {
     private static final Pattern CONNECTING = Pattern.compile(
             "(?i)\\b(?:the|of|and|people's republic)\\b|['’]s\\b|[\\s()（）,，.、]|\\bPRC\\b|\\bP\\.\\s?R\\b");
 
+    /** An address that ends a name in an English field: ", Hangzhou, Zhejiang, China", ", P.R. China". */
+    private static final Pattern TRAILING_PLACE = Pattern.compile(
+            "(?:,\\s*\\p{Lu}[\\p{L}-]*(?:\\s+(?:Province|City))?){0,2},\\s*(?:the\\s+)?(?:People['’]s\\s+Republic\\s+of\\s+|P\\.?\\s?R\\.?\\s*)?China\\s*$");
+
     private final NoticeText notice;
     private final String text;
     private final ProgramFacts facts;
@@ -59,6 +63,7 @@ final class OrganizationNames {
                 continue;
             }
             any = true;
+            name = withoutPlace(name);
             Optional<Concept> body = knownBody(name);
             Span bare = withoutBrackets(name);
             if (body.isEmpty() && bare.end() < name.end()) {
@@ -115,6 +120,12 @@ final class OrganizationNames {
             b--;
         }
         return new Span(a, b);
+    }
+
+    /** A name without the address after it ("Qiantang Center for Rural Hydropower, Hangzhou, China"). */
+    private Span withoutPlace(Span s) {
+        Matcher m = TRAILING_PLACE.matcher(text).region(s.start(), s.end());
+        return m.find() && m.start() > s.start() ? new Span(s.start(), m.start()) : s;
     }
 
     private Span withoutBrackets(Span s) {

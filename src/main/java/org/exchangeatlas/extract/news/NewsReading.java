@@ -113,12 +113,20 @@ final class NewsReading {
                 Referents.clauses(text, s).forEach(c -> relations(c, Referents.of(folded, c, programs), self));
                 if (Nicknames.ofAll(folded, s)) {
                     roles(s, programs);
+                    dates(s, programs); // 两期研修班均于9月23日结束
                 }
                 for (Span clause : Nicknames.clauses(text, s)) {
                     List<NamedProgram> one = Nicknames.named(folded, clause, programs).stream().toList();
                     participants(clause, one);
                     roles(clause, one);
                     dates(clause, one);
+                }
+            } else if (named.size() > 1 && Nicknames.clauses(text, s).size() > 1) {
+                for (Span clause : Nicknames.clauses(text, s)) { // “A”于…开班，…参加；“B”于…开班，…: each clause its own
+                    List<NamedProgram> here = named.stream().filter(p -> names(clause, p)).toList();
+                    participants(clause, here);
+                    roles(clause, here);
+                    dates(clause, here);
                 }
             } else {
                 participants(s, about);

@@ -38,6 +38,11 @@ public final class OrganizationFinder {
     private static final Pattern SMALL_WORDS = Pattern.compile("^(?:(?:the|of|and|for|on|&)\\s+)+|(?:\\s+(?:of|and|for|on|the|&))+$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The words that join two words of one name as well as two names. */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("与", "和", "及");
+    /** How many characters may stand between a body's name and a joiner inside its unit's name. */
+    private static final int MAX_JOINED_WORDS = 8;
+
     private final DictionaryMatcher matcher;
 
     public OrganizationFinder(DictionaryMatcher matcher) {
@@ -61,8 +66,10 @@ public final class OrganizationFinder {
         }
         List<Mention> suffixes = matcher.find(text, from, to, List.of(SUFFIXES));
         // a boundary word that runs out of a suffix (研究院长江水产研究所: 院长) is a compound name's seam, not a boundary
+        // and one inside a longer suffix (高等专科学校: 等) is none either
         List<Mention> boundaries = stops.stream().filter(m -> suffixes.stream()
-                .noneMatch(x -> m.start() < x.end() && x.end() < m.end())).toList();
+                .noneMatch(x -> m.start() < x.end() && x.end() < m.end() || x.start() <= m.start() && m.end() <= x.end()
+                        && x.end() - x.start() > m.end() - m.start())).toList();
         for (Mention suffix : suffixes) {
             if (isHan(text.charAt(suffix.start()))) {
                 hanName(text, from, suffix, boundaries).ifPresent(s -> add(out, s, text));
@@ -81,8 +88,15 @@ public final class OrganizationFinder {
         int end = suffix.end();
         // a longer suffix run (研究中心 after 国际合作) ends the name where the last suffix ends
         int start = suffix.start();
-        while (start > from && start > end - MAX_HAN_NAME && isNameChar(text.charAt(start - 1))
-                && !stopEndsAt(stops, start, suffix)) {
+        while (start > from && start > end - MAX_HAN_NAME && isNameChar(text.charAt(start - 1))) {
+            if (stopEndsAt(stops, start, suffix)) {
+                int joined = joinedWithinName(text, stops, start);
+                if (joined < 0) {
+                    break;
+                }
+                start = joined; // 生态环境部对外合作与交流中心: 与 joins two words of one name
+                continue;
+            }
             start--;
         }
         if (end - start < MIN_HAN_NAME) {
@@ -105,6 +119,27 @@ public final class OrganizationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a joining word ending at {@code pos} (与, 和, 及) stands inside one unit's name: a body's
+     * name ends at most a few name characters before it (生态环境部对外合作与交流中心), so the words
+     * it joins belong to the body's unit; the joiner's start, else -1.
+     */
+    private static int joinedWithinName(String text, List<Mention> stops, int pos) {
+        for (Mention j : stops) {
+            if (j.end() != pos || !JOINERS.contains(j.surface())) {
+                continue;
+            }
+            for (Mention b : stops) {
+                if (b.concept().inScheme(BODIES) && b.end() <= j.start() && j.start() - b.end() <= MAX_JOINED_WORDS
+                        && text.substring(b.end(), j.start()).chars().allMatch(c -> isHan((char) c))
+                        && stops.stream().noneMatch(o -> o != b && o.start() >= b.end() && o.end() <= j.start())) {
+                    return j.start();
+                }
+            }
+        }
+        return -1;
     }
 
     private static java.util.Optional<Span> englishName(String text, int start, int end) {
@@ -147,8 +182,9 @@ public final class OrganizationFinder {
         out.add(new OrgMention(s, new Value.Name(Value.Name.ORGANIZATION, s.of(text)), false));
     }
 
+    /** A Han character, a bracket of a name (（西安）), a middle dot, or the dash of 中国—东盟中心. */
     private static boolean isNameChar(char c) {
-        return isHan(c) || c == '（' || c == '）' || c == '·';
+        return isHan(c) || c == '（' || c == '）' || c == '·' || c == '—';
     }
 
     private static boolean isHan(char c) {

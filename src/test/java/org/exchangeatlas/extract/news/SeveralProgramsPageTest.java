@@ -91,4 +91,25 @@ class SeveralProgramsPageTest {
         assertEquals(new TreeSet<>(Set.of("20")), values(r, bamboo, "participantCount"));
         assertEquals(new TreeSet<>(Set.of("in-china")), values(r, bamboo, "delivery"), "开班仪式在……报告厅举行");
     }
+
+    @Test
+    void aSentenceOfTwoNamedProgramsGivesEachTheClauseThatNamesIt() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                设为首页 | 加入收藏
+                首页学院要闻国际合作
+
+                由商务部主办、我院承办的“2026年非洲国家社区卫生服务研修班”和“2026年东盟国家传统医药研修班”举行联合结业典礼。
+                据了解，“2026年非洲国家社区卫生服务研修班”于5月6日开班，共有来自加纳、肯尼亚等6个国家的21名官员参加；“2026年东盟国家传统医药研修班”于5月12日开班，共有来自老挝、越南等5个国家的17名官员参加。两期研修班均于5月26日结束。
+
+                江南医药职业学院党委宣传部 主办　地址：江南市学院路1号
+                """);
+        String health = iri(r, "2026年非洲国家社区卫生服务研修班");
+        String medicine = iri(r, "2026年东盟国家传统医药研修班");
+        assertEquals(new TreeSet<>(Set.of("GH", "KE")), values(r, health, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("LA", "VN")), values(r, medicine, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("17")), values(r, medicine, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-12")), values(r, medicine, "startDate"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-26")), values(r, medicine, "endDate"), "两期研修班均于5月26日结束");
+        assertEquals(new TreeSet<>(Set.of("江南医药职业学院")), r.values("host"), "the footer's owner, not the menu's 首页学院");
+    }
 }

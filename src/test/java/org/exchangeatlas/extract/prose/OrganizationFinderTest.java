@@ -1,0 +1,33 @@
+package org.exchangeatlas.extract.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.exchangeatlas.extract.Value;
+import org.junit.jupiter.api.Test;
+
+/** Units' names read back from their suffix, where a boundary word would cut them short. */
+class OrganizationFinderTest {
+    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER);
+
+    private List<String> names(String s) {
+        return orgs.find(s, 0, s.length(), new Value.Name(Value.Name.ORGANIZATION, "SELF")).stream()
+                .map(o -> o.span().of(s)).toList();
+    }
+
+    @Test
+    void wordsThatAreBoundariesElsewhereArePartOfTheseNames() {
+        assertEquals(List.of("中国热带农业科学院橡胶研究所"), names("由中国热带农业科学院橡胶研究所承办"), "院长 is the seam of a compound name");
+        assertEquals(List.of("滨江公安高等专科学校"), names("由滨江公安高等专科学校承办"), "等 inside the suffix 高等专科学校");
+        assertEquals(List.of("国家林业和草原局北方林草干部培训学院"), names("由国家林业和草原局北方林草干部培训学院承办"), "和 inside a body's name");
+        assertEquals(List.of("中国—东盟海事培训基地"), names("中国—东盟海事培训基地承办"), "the dash of 中国—东盟");
+        assertEquals(List.of("生态环境部对外合作与交流中心"), names("生态环境部对外合作与交流中心具体承办"), "与 joins two words of one unit's name");
+    }
+
+    @Test
+    void joinersBetweenTwoNamesStillSeparateThem() {
+        assertEquals(List.of("商务部", "农业农村部", "SELF"), orgs.find("由商务部、农业农村部与我院共同主办", 0, 14,
+                new Value.Name(Value.Name.ORGANIZATION, "SELF")).stream()
+                .map(o -> o.value() instanceof Value.Name n ? n.name() : o.span().of("由商务部、农业农村部与我院共同主办")).toList());
+    }
+}
