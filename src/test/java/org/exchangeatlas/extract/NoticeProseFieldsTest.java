@@ -260,4 +260,18 @@ class NoticeProseFieldsTest {
         assertEquals(new TreeSet<>(Set.of("Eastbay Maritime Institute", "Southlake Agricultural College")), x.values("host"));
         assertEquals(Set.of("age-limit", "health"), of(x, port, "requirement"));
     }
+
+    @Test
+    void englishRequirementsWrittenAsPhrases() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                2026 Seminar on Broadcasting Development for Pacific Island Countries
+                Organizer: Ministry of Commerce of the People's Republic of China
+                Duration: 6 May - 26 May 2026
+                Requirements for participants:
+                1. Middle-level management or above in a broadcasting authority;
+                2. Aged between 25 and 50;
+                3. Proficient in English.
+                """, "en");
+        assertEquals(new TreeSet<>(Set.of("rank", "age-limit", "language")), x.values("requirement"));
+    }
 }

@@ -50,6 +50,7 @@ public final class ParticipantReader {
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*,?\\s+){0,5}?"
             + "(?<noun>officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders)"
+            + "(?:\\s+and\\s+(?:[a-z-]+\\s+){0,2}?(?:managers|technicians|engineers|experts|specialists|officers|staff|leaders|researchers))?"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries(?<named>\\s*[,:(-]\\s*(?:namely|including|among them|such as)?[^.;)]{0,200})?"
             + "|(?<list>[^.;]{0,160}))");
     /** "31 participants in the seminar", "24 officials attending the course": a count of one program's participants. */

@@ -79,4 +79,11 @@ class ParticipantReaderTest {
                 "a speaker's institute is not a list of countries");
         assertEquals(List.of("ID", "BD"), slugs(read("诚邀印度尼西亚、孟加拉国等国推荐学员参加").countries()));
     }
+
+    @Test
+    void officialsAndOtherStaffFromAListAreOneCount() {
+        Participants p = read("It brings together 27 port officials and terminal managers from Pakistan, Kenya and Panama.");
+        assertEquals(27, p.count().orElseThrow().value());
+        assertEquals(List.of("PK", "KE", "PA"), slugs(p.countries()));
+    }
 }
