@@ -65,7 +65,8 @@ final class FieldFacts {
 
     /**
      * A delivery or venue field states delivery: a delivery word if it has one (来华研修,
-     * online), else a place in the home country ("in China (Changsha)") means delivered in China.
+     * online), else the home country or a place in it ("in China (Changsha)", 地点：北京市) means
+     * delivered in China.
      * A dates field is read so too when no field stated delivery ("Time and place: 5–25 June 2019,
      * Kunming, China").
      */
@@ -75,8 +76,8 @@ final class FieldFacts {
             delivery.forEach(facts::conceptFact);
             return;
         }
-        notice.mentions(c, COUNTRIES, NON_COUNTRIES).stream()
-                .filter(m -> notice.isHome(m.concept()))
+        notice.mentions(c, COUNTRIES, NON_COUNTRIES, PLACES_IN_CHINA).stream()
+                .filter(m -> notice.isHome(m.concept()) || m.concept().inScheme(PLACES_IN_CHINA))
                 .findFirst()
                 .ifPresent(m -> {
                     facts.fact(DELIVERY, new Value.Iri(id("delivery", "in-china")), NoticeText.span(m));

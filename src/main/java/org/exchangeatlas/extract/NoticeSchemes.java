@@ -25,6 +25,8 @@ final class NoticeSchemes {
     static final String NON_BODIES = scheme("non-bodies");
     static final String NON_COUNTRIES = scheme("non-countries");
     static final String DOCUMENT_KINDS = scheme("document-kinds");
+    /** Cities and provinces of China (vocab/places-in-china.ttl): a venue there is in China. */
+    static final String PLACES_IN_CHINA = scheme("places-in-china");
 
     private NoticeSchemes() {}
 }
