@@ -69,8 +69,9 @@ final class ProgramReferences {
         if (first.isEmpty()) {
             return Reference.NEW;
         }
-        if (ClauseNames.of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())) {
-            return Reference.BACK;
+        if (ClauseNames.of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())
+                || first.get().concept().iri().endsWith("/program-part")) {
+            return Reference.BACK; // "the seminar", "these programs"; "Sessions were held in Spanish": parts of the one reported
         }
         Reference byWords = byWordsBefore(quoteOpening(clause, first.get().start()));
         boolean elsewhere = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find()

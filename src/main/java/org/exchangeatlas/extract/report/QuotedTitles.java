@@ -40,6 +40,7 @@ final class QuotedTitles {
     private static final Pattern OFFICIALS = Pattern.compile("\\bOfficials\\b");
     private static final Pattern AND_THE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
     private static final Pattern YEAR_AND_WORD = Pattern.compile("(?:19|20)\\d{2}\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:The|This|A|An)\\s+");
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
     /** Fewer words than this make no name of a program ("Seminar on Ports"). */
     private static final int MIN_WORDS = 5;
@@ -97,7 +98,8 @@ final class QuotedTitles {
     private List<Span> namesIn(String text, Span run) {
         List<Span> out = new ArrayList<>();
         Matcher and = AND_THE.matcher(text).region(run.start(), run.end());
-        int start = run.start();
+        Matcher article = LEADING_ARTICLE.matcher(text).region(run.start(), run.end());
+        int start = article.lookingAt() ? article.end() : run.start(); // "The Online Seminar on ..." opening a sentence
         while (and.find()) {
             if (matcher.at(text, and.end(), List.of(TYPES)).isPresent()) {
                 out.add(new Span(start, and.start()));
