@@ -71,6 +71,8 @@ final class NewsReading {
      * 累计培训学员2000余人): what it states is not said of the program the page reports.
      */
     private static final Pattern AGGREGATE = Pattern.compile("各类|累计|先后|历年|今年以来|近年来|多年来|多期|(?<!第)[\\d一二三四五六七八九十百]+期");
+    /** A sentence about who teaches (检察官在线授课, 专家作专题讲座): its roles are the lecturers'. */
+    private static final Pattern LECTURING = Pattern.compile("授课|讲课|讲座|作报告|做报告|主讲|讲解|讲授");
     /** A sentence about who takes part: its roles are the participants'. */
     private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修|人选");
 
@@ -105,7 +107,8 @@ final class NewsReading {
             List<NamedProgram> about = !named.isEmpty() ? named
                     : programs.size() == 1 && !AGGREGATE.matcher(folded.substring(s.start(), s.end())).find() ? programs
                     : List.of();
-            if (ofOtherTimes.stream().anyMatch(t -> folded.substring(s.start(), s.end()).contains(t))) {
+            if (ofOtherTimes.stream().anyMatch(t -> folded.substring(s.start(), s.end()).contains(t))
+                    || named.isEmpty() && ProgramsOfOtherTimes.aboutAnother(folded, s)) {
                 continue; // a sentence about a program run before or still to come says nothing of these
             }
             relations(s, about, self);
@@ -269,9 +272,10 @@ final class NewsReading {
         }
     }
 
-    /** The roles a sentence about the participants names (学员主要为各国农业部门官员和技术人员). */
+    /** The roles a sentence about the participants names (学员主要为各国农业部门官员和技术人员), not its lecturers'. */
     private void roles(Span sentence, List<NamedProgram> about) {
-        if (about.isEmpty() || !PARTICIPANT_WORDS.matcher(folded.substring(sentence.start(), sentence.end())).find()) {
+        String s = folded.substring(sentence.start(), sentence.end());
+        if (about.isEmpty() || !PARTICIPANT_WORDS.matcher(s).find() || LECTURING.matcher(s).find()) {
             return;
         }
         for (Mention m : r.matcher().find(text, sentence.start(), sentence.end(), List.of(scheme("roles"), scheme("bodies")))) {

@@ -14,7 +14,16 @@ final class ProgramsOfOtherTimes {
     private static final Pattern OTHER_TIME = Pattern.compile(
             "还将|将于|将要|即将|计划于|计划举办|拟于|拟举办|明年|曾|此前|以往|往年|去年|前年|历年|先后");
 
+    /** A program of another time spoken of without its name: 去年还承办了面向……的研修班, 曾委托……举办首期……研修班. */
+    private static final Pattern ANOTHER_UNNAMED = Pattern.compile(
+            "(?:去年|前年|往年|此前|曾|上一期|首期)[^。；]{0,30}?(?:研修班|培训班|研讨班|研修项目|培训项目)");
+
     private ProgramsOfOtherTimes() {}
+
+    /** Whether a sentence that names none of the page's programs speaks of a program run before, without its name. */
+    static boolean aboutAnother(String folded, Span sentence) {
+        return ANOTHER_UNNAMED.matcher(folded).region(sentence.start(), sentence.end()).find();
+    }
 
     /** Whether the program named at {@code title} of the folded page is named once, as of another time. */
     static boolean onlyOfAnotherTime(String folded, Span title, List<Span> sentences) {
