@@ -112,4 +112,20 @@ class SeveralProgramsPageTest {
         assertEquals(new TreeSet<>(Set.of("2026-05-26")), values(r, medicine, "endDate"), "两期研修班均于5月26日结束");
         assertEquals(new TreeSet<>(Set.of("江南医药职业学院")), r.values("host"), "the footer's owner, not the menu's 首页学院");
     }
+
+    @Test
+    void anEarlierProgramWithoutItsNameAndTheLecturersSayNothingOfThePagesProgram() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                北岭警官学院新闻网
+
+                “2026年东盟国家打击电信诈骗执法合作研修班”在我院开班
+
+                5月8日，由公安部主办、我院承办的“2026年东盟国家打击电信诈骗执法合作研修班”开班，来自老挝、柬埔寨的24名执法官员参加。
+                学院还邀请最高人民检察院的检察官为学员授课。
+                据介绍，学院去年还承办了面向非洲法语国家的网络安全研修班，来自塞内加尔、贝宁的学员至今仍与学院保持联系。
+                """);
+        String p = r.programs().get(0).iri();
+        assertEquals(new TreeSet<>(Set.of("LA", "KH")), values(r, p, "targetCountry"), "not last year's program's countries");
+        assertEquals(false, values(r, p, "participantRole").contains("prosecutors"), "the lecturers' role is not the participants'");
+    }
 }
