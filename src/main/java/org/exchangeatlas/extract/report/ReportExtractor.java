@@ -39,6 +39,15 @@ public final class ReportExtractor implements Extractor {
 
     /** How far from the top of a page its dateline may stand. */
     private static final int DATELINE_REACH = 1500;
+    /** A date written the ISO way, as datelines of pages often are (2019-06-12, 2019/06/12). */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile(
+            "(?<![\\d.-])((?:19|20)\\d{2})[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\\d|3[01])(?![\\d])");
+
+    /** The year of the first ISO date near the top of the page. */
+    private static java.util.Optional<Integer> isoDate(String text) {
+        java.util.regex.Matcher m = ISO_DATE.matcher(text).region(0, Math.min(text.length(), DATELINE_REACH));
+        return m.find() ? java.util.Optional.of(Integer.parseInt(m.group(1))) : java.util.Optional.empty();
+    }
 
     @Override
     public void extract(Document document, RecordSink sink) {
@@ -46,7 +55,8 @@ public final class ReportExtractor implements Extractor {
         // the article's year: its first full date, else the dateline's, which page furniture may hold ("By … | Published Monday, August 4, 2025")
         java.util.Optional<Integer> year = org.exchangeatlas.extract.EnglishDateRange.find(text, 0, text.length())
                 .or(() -> org.exchangeatlas.extract.EnglishDateRange.find(document.text(), 0, Math.min(document.text().length(), DATELINE_REACH)))
-                .map(r -> r.start().getYear());
+                .map(r -> r.start().getYear())
+                .or(() -> isoDate(document.text())); // "Date: 2019-06-12"
         new ArticleReading(text, AtlasTerms.id("document", document.sha256()), sink, matcher, vocabulary,
                 new ClauseRelations(text, prose.orgs(), prose.clauses(), prose.publisher().of(document), prose.participants()), year).read();
     }
