@@ -25,7 +25,16 @@ final class DatesInProse {
     private static final Pattern REVISED_TO = Pattern.compile("调整至|调整为|调整到|推迟至|推迟到|延期至|延期到|延至|改至|改为|改在|变更为|更改为|提前至");
     /** A sentence of an opening (its date is the first day) or of a closing (the last day). */
     private static final Pattern OPENING = Pattern.compile("开班|开幕|开学|开营|启动仪式");
-    private static final Pattern CLOSING = Pattern.compile("结业|闭幕|结课|结束");
+    private static final Pattern CLOSING = Pattern.compile("结业|闭幕|结课|结束|持续至|持续到");
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;]");
+    /** A sentence about a visit or field study of the program's trainees. */
+    private static final Pattern VISIT = Pattern.compile("赴|前往|考察|参观|现场教学|实地教学|走访");
+    /** A sentence that says when the program itself is held. */
+    private static final Pattern HELD = Pattern.compile("举办|举行|培训时间|研修时间");
+    /** How long a program lasts, in days: 为期21天, 历时14天, 共21天. */
+    private static final Pattern LASTING = Pattern.compile("(?:为期|历时|共计|共)\\s*([\\d一二三四五六七八九十两]{1,4})\\s*天");
+    private static final int MAX_DAYS = 120;
 
     private DatesInProse() {}
 
@@ -65,18 +74,57 @@ final class DatesInProse {
                     x.end().map(e -> new Dated(e, x.endSpan().get())))).orElse(Stated.NONE);
         }
         Optional<DateRange> d = firstRange(text, sentence, year);
-        if (d.isEmpty()) {
-            return Stated.NONE;
+        String folded = LabelNormalizer.fold(sentence.of(text));
+        if (d.isEmpty() || VISIT.matcher(folded).find() && !OPENING.matcher(folded).find() && !CLOSING.matcher(folded).find()
+                && !HELD.matcher(folded).find()) {
+            return Stated.NONE; // 6月18日至21日，学员赴甘肃开展现场教学: the days of a visit, not of the program
         }
         Optional<Dated> first = Optional.of(new Dated(d.get().start(), d.get().startSpan()));
         if (d.get().end().isPresent()) {
             return new Stated(first, Optional.of(new Dated(d.get().end().get(), d.get().endSpan().get())));
         }
         String s = LabelNormalizer.fold(sentence.of(text));
-        if (CLOSING.matcher(s).find() && !OPENING.matcher(s).find()) {
+        boolean closing = CLOSING.matcher(s).find();
+        boolean opening = OPENING.matcher(s).find();
+        if (closing && !opening) {
             return new Stated(Optional.empty(), first);
         }
-        return OPENING.matcher(s).find() ? new Stated(first, Optional.empty()) : Stated.NONE;
+        if (closing) {
+            return byClause(text, sentence, year); // 于10月7日开班，至10月27日结束
+        }
+        return opening ? new Stated(first, lasting(text, sentence, first.get())) : Stated.NONE;
+    }
+
+    /** Each clause's first date, the first day where the clause opens and the last where it closes. */
+    private static Stated byClause(String text, Span sentence, Optional<Integer> year) {
+        Optional<Dated> start = Optional.empty();
+        Optional<Dated> end = Optional.empty();
+        for (Span clause : org.exchangeatlas.extract.Clauses.between(text, sentence, CLAUSE_END)) {
+            Optional<DateRange> d = DateRange.find(text, clause.start(), clause.end(), year);
+            String c = LabelNormalizer.fold(clause.of(text));
+            if (d.isEmpty()) {
+                continue;
+            }
+            Dated day = new Dated(d.get().start(), d.get().startSpan());
+            if (OPENING.matcher(c).find() && start.isEmpty()) {
+                start = Optional.of(day);
+            } else if (CLOSING.matcher(c).find() && end.isEmpty()) {
+                end = Optional.of(day);
+            }
+        }
+        return new Stated(start, end);
+    }
+
+    /** The last day of a program that opened on {@code first} and lasts N days (为期21天, 历时14天): its N-th day. */
+    private static Optional<Dated> lasting(String text, Span sentence, Dated first) {
+        Matcher m = LASTING.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        java.util.OptionalInt n = org.exchangeatlas.extract.prose.NumberWords.parse(m.group(1));
+        return n.isPresent() && n.getAsInt() > 1 && n.getAsInt() <= MAX_DAYS
+                ? Optional.of(new Dated(first.date().plusDays(n.getAsInt() - 1L), new Span(m.start(), m.end())))
+                : Optional.empty();
     }
 
     /** The sentence's first date range (3月18日至4月7日), else its first date (a dateline's day may come before the range). */

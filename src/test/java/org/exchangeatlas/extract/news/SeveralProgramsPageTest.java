@@ -128,4 +128,28 @@ class SeveralProgramsPageTest {
         assertEquals(new TreeSet<>(Set.of("LA", "KH")), values(r, p, "targetCountry"), "not last year's program's countries");
         assertEquals(false, values(r, p, "participantRole").contains("prosecutors"), "the lecturers' role is not the participants'");
     }
+
+    @Test
+    void aVisitsDaysAreNotTheProgramsAndAnOpeningAndAClosingInOneSentenceAreBoth() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                西岭救援培训中心
+
+                5月18日至21日，由应急管理部主办、我中心承办的“2026年中亚国家矿山救援研修班”学员赴青海开展为期四天的现场教学。
+                本期研修班于5月10日开班，计划5月30日结业，24名学员来自哈萨克斯坦和吉尔吉斯斯坦。
+                """);
+        String p = r.programs().get(0).iri();
+        assertEquals(new TreeSet<>(Set.of("2026-05-10")), values(r, p, "startDate"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-30")), values(r, p, "endDate"));
+    }
+
+    @Test
+    void aProgramThatOpenedAndLastsNDaysEndsOnItsNthDay() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                东江职业学院新闻网
+
+                6月2日，商务部主办、我院承办的“2026年太平洋岛国椰子加工技术培训班”开班，为期21天。
+                """);
+        String p = r.programs().get(0).iri();
+        assertEquals(new TreeSet<>(Set.of("2026-06-22")), values(r, p, "endDate"));
+    }
 }
