@@ -53,14 +53,16 @@ final class NoticeBody {
         List<Span> excluded = fields.stream()
                 .filter(f -> Set.of("courses", "title", "countries").contains(String.valueOf(f.kind())))
                 .map(NoticeField::content).toList();
+        // only what this program's fields hold: another program's item of a shared field is not its
+        List<Span> read = fields.stream().flatMap(f -> java.util.stream.Stream.of(f.label(), f.content())).toList();
         for (Mention m : notice.mentions(new Span(from, to), REQUIREMENTS)) {
-            if (!notice.negated(m) && !inside(excluded, m.start())) {
+            if (!notice.negated(m) && !inside(excluded, m.start()) && inside(read, m.start())) {
                 facts.fact(REQUIREMENT, new Value.Iri(m.concept().iri()),
                         withoutLabel(Clauses.around(text, m.start(), m.end(), from, to)));
             }
         }
         for (Span clause : Clauses.split(text, from, to)) {
-            if (inside(excluded, clause.start())) {
+            if (inside(excluded, clause.start()) || !inside(read, clause.start())) {
                 continue;
             }
             String folded = LabelNormalizer.fold(clause.of(text));

@@ -54,11 +54,20 @@ final class NoticeReading {
             return;
         }
         List<List<NoticeField>> programs = NoticeSections.programs(fields);
-        if (programs.size() > 1) {
-            programs.forEach(this::read); // a notice of several programs, each with its own title field
+        if (programs.size() > 1) { // a notice of several programs, each with its own title field
+            List<String> titles = programs.stream().map(this::ownTitle).toList();
+            for (int i = 0; i < programs.size(); i++) {
+                read(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)));
+            }
             return;
         }
         read(fields);
+    }
+
+    /** The folded title a program's fields give it (its title field's, or the line above its first field). */
+    private String ownTitle(List<NoticeField> fields) {
+        return NoticeTitles.find(notice.grammar(), text, fields)
+                .map(t -> org.exchangeatlas.vocab.LabelNormalizer.fold(t.title().of(text))).orElse("");
     }
 
     private static boolean overlaps(NoticeField a, NoticeField b) {

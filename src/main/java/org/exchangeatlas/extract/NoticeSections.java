@@ -57,7 +57,9 @@ final class NoticeSections {
 
     /** Each program's fields, its section then the shared ones; one list of all fields for a notice of one program. */
     static List<List<NoticeField>> programs(List<NoticeField> fields) {
-        List<Integer> titles = starts(fields, "title");
+        // a title label with nothing after it (一、项目名称 over the titles' own lines) names no program
+        List<Integer> titles = starts(fields, "title").stream()
+                .filter(i -> fields.get(i).content().end() - fields.get(i).content().start() > 1).toList();
         if (titles.size() < 2) {
             // no title fields: programs under sub-headings ((一)2026年…研修班 1. 培训时间：… (二)…), each
             // starting where the kind of the notice's first field repeats (a second 培训时间)

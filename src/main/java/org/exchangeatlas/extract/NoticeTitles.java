@@ -19,8 +19,8 @@ final class NoticeTitles {
      * (一)…), then one wrapped in 《》 or 关于……的通知, then one inside a sentence (the earliest).
      */
     static Optional<TitleFinder.Title> find(NoticeGrammar grammar, String text, List<NoticeField> fields) {
-        Optional<TitleFinder.Title> named = fields.stream().filter(f -> "title".equals(f.kind())).findFirst()
-                .flatMap(f -> grammar.title(text, f.content().start(), f.content().end()));
+        Optional<TitleFinder.Title> named = fields.stream().filter(f -> "title".equals(f.kind()))
+                .flatMap(f -> grammar.title(text, f.content().start(), f.content().end()).stream()).findFirst();
         if (named.isPresent()) {
             return named;
         }

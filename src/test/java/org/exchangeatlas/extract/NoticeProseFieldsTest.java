@@ -274,4 +274,31 @@ class NoticeProseFieldsTest {
                 """, "en");
         assertEquals(new TreeSet<>(Set.of("rank", "age-limit", "language")), x.values("requirement"));
     }
+
+    @Test
+    void aNoticeLaidOutFieldByFieldGivesEachProgramItsOwnItems() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                北湾渔业培训中心
+                关于2026年两期援外培训项目招收学员的通知
+
+                一、项目名称
+                （一）2026年发展中国家淡水鱼苗繁育技术培训班
+                （二）2026年印度洋岛国海洋渔业执法官员研修班
+
+                二、举办时间
+                （一）淡水鱼苗繁育技术培训班：2026年6月2日至6月22日。
+                （二）海洋渔业执法官员研修班：2026年9月8日至9月28日。
+
+                三、拟邀请国家
+                （一）淡水鱼苗繁育技术培训班：孟加拉国、尼泊尔。
+                （二）海洋渔业执法官员研修班：毛里求斯、塞舌尔。
+                """);
+        assertEquals(2, x.programs().size());
+        String ocean = x.programs().stream().filter(p -> p.title().contains("印度洋")).findFirst().orElseThrow().iri();
+        String fry = x.programs().stream().filter(p -> p.title().contains("鱼苗")).findFirst().orElseThrow().iri();
+        assertEquals(Set.of("MU", "SC"), of(x, ocean, "targetCountry"), "not India (印度洋), not the other program's countries");
+        assertEquals(Set.of("2026-09-08"), of(x, ocean, "startDate"));
+        assertEquals(Set.of("BD", "NP"), of(x, fry, "targetCountry"));
+        assertEquals(Set.of("2026-06-22"), of(x, fry, "endDate"));
+    }
 }
