@@ -19,6 +19,8 @@ import org.exchangeatlas.vocab.Mention;
 public final class TitleFinder {
     private static final List<String> TYPE_SCHEME = List.of(scheme("program-types"));
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}年(?!\\s*\\d{1,2}\\s*月)");
+    /** What follows a program's name in a sentence about it: its trainees, its opening or closing. */
+    private static final Pattern AFTER_A_NAME = Pattern.compile("学员|學員|开班|開班|结业|結業|圆满|圓滿|顺利|順利|隆重|举行|舉行|在|于|於");
     private static final Pattern LEAD = Pattern.compile("^(?:关于|有关)?(?:举办|调整|召开|开展|组织|邀请|推迟|延期举办|补充|更改)*");
 
     /**
@@ -43,7 +45,10 @@ public final class TitleFinder {
         if (types.isEmpty()) {
             return Optional.empty();
         }
-        Mention type = types.get(types.size() - 1);
+        // the type the name ends with: the first one the text goes on from as a sentence (研修班学员赴巴马开展文化考察
+        // is the 研修班's trainees on a visit), else the last
+        Mention type = types.stream().filter(m -> AFTER_A_NAME.matcher(text).region(m.end(), to).lookingAt()).findFirst()
+                .orElse(types.get(types.size() - 1));
         int end = type.end();
         int start = startOf(text, from, type.start());
         if (type.end() - start < 6) {

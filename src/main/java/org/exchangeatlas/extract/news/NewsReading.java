@@ -164,7 +164,7 @@ final class NewsReading {
         List<TitleFinder.Title> titles = new ArrayList<>(r.names().quoted(text, 0, text.length()));
         if (titles.isEmpty()) {
             r.names().heading(text, HEADING_LINES).filter(t -> !AggregatePrograms.countsSessions(text, t.title()))
-                    .ifPresent(titles::add);
+                    .map(t -> r.names().withYear(text, t)).ifPresent(titles::add);
         }
         if (titles.isEmpty()) {
             titles.addAll(r.names().unquoted(text, 0, text.length()));

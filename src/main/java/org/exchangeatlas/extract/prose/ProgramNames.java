@@ -119,6 +119,20 @@ public final class ProgramNames {
         return Optional.empty();
     }
 
+    /**
+     * The heading's name as the text writes it in full with its year (中亚国家海关研修班圆满结业 over
+     * ……承办的2023年中亚国家海关研修班结业典礼): that occurrence, else the heading's own.
+     */
+    public TitleFinder.Title withYear(String text, TitleFinder.Title heading) {
+        String name = heading.title().of(text);
+        if (name.isEmpty() || YEAR_LED.matcher(name).lookingAt()) {
+            return heading;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年" + java.util.regex.Pattern.quote(name))
+                .matcher(text);
+        return m.find() ? new TitleFinder.Title(new Span(m.start(), m.end()), heading.delivery(), false, false) : heading;
+    }
+
     /** The folded name: one program however often it is named. */
     public static String key(String text, Span title) {
         return LabelNormalizer.fold(title.of(text)).replaceAll("\\s+", "");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.exchangeatlas.extract.TitleFinder;
 import org.junit.jupiter.api.Test;
 
 class ProgramNamesTest {
@@ -37,5 +38,13 @@ class ProgramNamesTest {
         List<String> found = names.unquoted(s, 0, s.length()).stream().map(t -> t.title().of(s)).toList();
         assertEquals(List.of("2024年南亚国家茶叶加工技术培训班", "2024年非洲国家竹藤编织技术研修班"), found,
                 "a date's year, a period's year (2024年以来) and a sentence's words (承办, 9期) name nothing");
+    }
+
+    @Test
+    void aHeadingNamesItsProgramUpToWhatTheSentenceSaysOfItAndTakesTheYearTheTextGivesTheName() {
+        String page = "东盟国家稻米加工技术研修班学员赴桂林开展文化考察\n5月8日，我院承办的2026年东盟国家稻米加工技术研修班学员赴桂林考察。";
+        TitleFinder.Title heading = names.heading(page, 2).orElseThrow();
+        assertEquals("东盟国家稻米加工技术研修班", heading.title().of(page), "研修班学员……考察: the trainees' visit, not the name");
+        assertEquals("2026年东盟国家稻米加工技术研修班", names.withYear(page, heading).title().of(page));
     }
 }
