@@ -130,9 +130,10 @@ final class ArticleReading {
                 if (paragraph.size() == 1 && Sentences.headline(text, s.span())) {
                     continue; // a headline repeats what its article's lead says, in fewer words
                 }
-                boolean tied = false;
+                Boolean tied = false; // null: the clause before spoke of other programs, and so does its relative clause
                 for (Span clause : Clauses.between(text, s.span(), CLAUSE_BREAK)) {
-                    tied = read(s, clause, tied && Sentences.relative(text, clause));
+                    boolean relative = Sentences.relative(text, clause);
+                    tied = tied == null && relative ? null : read(s, clause, Boolean.TRUE.equals(tied) && relative);
                 }
             }
         }
@@ -177,7 +178,7 @@ final class ArticleReading {
     }
 
     /** Reads a clause; whether it was tied to a program ({@code relative}: it says more of the one the clause before was). */
-    private boolean read(Sentence s, Span clause, boolean relative) {
+    private Boolean read(Sentence s, Span clause, boolean relative) {
         List<TitleFinder.Title> quoted = titles.all(text, clause.start(), clause.end());
         List<Mention> names = titles.outsideSeveral(within(s.names(), clause), quoted);
         List<Mention> cues = within(s.cues(), clause);
@@ -195,7 +196,7 @@ final class ArticleReading {
         n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
         ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues, clause) : null;
         if (reference == ProgramReferences.Reference.OTHERS) {
-            return false; // "several similar courses": other programs than the one reported
+            return null; // "several similar courses": other programs than the one reported
         }
         boolean tied = n.programWord() ? program(n, reference == ProgramReferences.Reference.BACK, quoted)
                 : continues(n) || relative && current != null && n.bodies().isEmpty();

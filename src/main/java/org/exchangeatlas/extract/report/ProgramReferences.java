@@ -36,6 +36,9 @@ final class ProgramReferences {
     private static final Pattern INTENT_BEFORE = Pattern.compile(
             "(?i)\\b(?:ready to|willing to|hopes? to|hoped to|plans? to|planned to|would like to|wants? to|intends? to|proposed to|agreed to"
             + "|(?:is|are|was|were) preparing|would (?:hold|host|run|organi[sz]e|offer)|(?:is|are) considering|(?:is|are) expected to)\\b");
+    /** An earlier edition of the program reported: another program, though named the same way. */
+    private static final Pattern EARLIER_EDITION = Pattern.compile(
+            "(?i)\\b(?:last year['’]s|(?:the )?previous|(?:an |the )?earlier|(?:the )?past|(?:the )?first|(?:19|20)\\d{2}['’]?s?)\\s+(?:editions?|sessions?|rounds?)\\s+of\\b");
     /** Programs as a habit, not one program: "offers Nepal dozens of training slots each year". */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:each|every) year\\b|\\bannually\\b|\\byear after year\\b");
     /** A history of a body's programs ("has run aid courses since 1998", "has hosted 90 programs since it became a base"). */
@@ -72,6 +75,9 @@ final class ProgramReferences {
         if (ClauseNames.of(cues, ANAPHORA).stream().anyMatch(a -> a.start() <= first.get().start() && first.get().end() <= a.end())
                 || first.get().concept().iri().endsWith("/program-part")) {
             return Reference.BACK; // "the seminar", "these programs"; "Sessions were held in Spanish": parts of the one reported
+        }
+        if (EARLIER_EDITION.matcher(text.substring(clause.start(), first.get().start())).find()) {
+            return Reference.OTHERS; // "Last year's edition of the seminar drew ...": another program than this year's
         }
         Reference byWords = byWordsBefore(quoteOpening(clause, first.get().start()));
         boolean elsewhere = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find()

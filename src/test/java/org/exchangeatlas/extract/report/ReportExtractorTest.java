@@ -236,6 +236,19 @@ class ReportExtractorTest {
                 "no program of the lecturers' ministry, none of the workshop in preparation");
     }
 
+    @Test
+    void lastYearsEditionOfTheSeminarIsAnotherProgram(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path report = dir.resolve("edition.txt");
+        Files.writeString(report, """
+                Eight officers from Ghana are attending the Seminar on Digital Media for English-speaking African Countries in \
+                Beijing, sponsored by the Ministry of Commerce.
+
+                Last year's edition of the seminar, which this newspaper also attended, drew participants from Namibia and Botswana.
+                """);
+        ReportHarness.Read r = read(report.toString());
+        assertEquals(Set.of("mofcom | GH,africa | -"), r.programSummaries(), "not last year's countries");
+    }
+
     private static TreeSet<String> union(TreeSet<String> a, TreeSet<String> b) {
         TreeSet<String> out = new TreeSet<>(a);
         out.addAll(b);
