@@ -23,13 +23,15 @@ import org.exchangeatlas.vocab.Mention;
  */
 public final class ParticipantReader {
     private static final String N = NumberWords.ZH;
+    /** Not a count of lecturers or guests (来自……等单位的十余位专家). */
+    private static final String NOT_TEACHERS = "(?!\\s*(?:专家|教授|学者|嘉宾|讲师|老师|领导)";
     /** 来自 …… [等] [N个] [REGION] 国家 [和地区] [的] M 名|位|人 [ROLE]. */
     private static final Pattern FROM_ZH = Pattern.compile(
             "来自(?<list>[^。；;！!？?]{0,160}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?<kind>国家|国)(?:和地区|及地区)?"
-            + "(?:的|共|，|,)?\\s*(?:共计|共|近|约|逾)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)");
+            + "(?:的|共|，|,)?\\s*(?:共计|共|近|约|逾)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
     /** 来自 A、B 和 C 的 M 名 (no word for countries). */
     private static final Pattern FROM_LIST_ZH = Pattern.compile(
-            "来自(?<list>[^。；;！!？?]{0,120}?)的(?:共计|共|近|约)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)");
+            "来自(?<list>[^。；;！!？?]{0,120}?)的(?:共计|共|近|约)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)" + NOT_TEACHERS + ")");
     /**
      * 来自 (or 邀请, 诚邀) A、B、C [等] [N个] [REGION] 国家|国: the countries alone, where no count follows them. The
      * list ends at the last 国 of the clause, not at a name ending in one (泰国、越南等国家).

@@ -86,4 +86,9 @@ class ParticipantReaderTest {
         assertEquals(27, p.count().orElseThrow().value());
         assertEquals(List.of("PK", "KE", "PA"), slugs(p.countries()));
     }
+
+    @Test
+    void lecturersAreNotCounted() {
+        assertEquals(Optional.empty(), read("学院邀请了来自水利部、农业大学等单位的十余位专家授课").count());
+    }
 }
