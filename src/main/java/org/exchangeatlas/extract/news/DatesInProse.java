@@ -36,6 +36,8 @@ final class DatesInProse {
     private static final Pattern LASTING = Pattern.compile("(?:为期|历时|共计|共)\\s*([\\d一二三四五六七八九十两]{1,4})\\s*天");
     private static final int MAX_DAYS = 120;
 
+    private static final int HEADING_LINES = 3;
+
     private DatesInProse() {}
 
     /** The span of the year a title states: 2019年 anywhere in it, or 2016 at its start. */
@@ -47,6 +49,18 @@ final class DatesInProse {
     /** The span of the year of the first full date in {@code text[from, to)}. */
     static Optional<Span> dateYear(String text, int from, int to) {
         return firstGroup(FULL_DATE, text, from, to);
+    }
+
+    /** The span of the year the page's heading (its first lines) names, 2024年 not of a date. */
+    static Optional<Span> headingYear(String text) {
+        int end = 0;
+        for (int lines = 0; lines < HEADING_LINES && end < text.length(); ) {
+            int next = text.indexOf('\n', end);
+            next = next < 0 ? text.length() : next;
+            lines += text.substring(end, next).isBlank() ? 0 : 1;
+            end = next + 1;
+        }
+        return firstGroup(YEAR_IN_TITLE, text, 0, Math.min(end, text.length()));
     }
 
     /** The span of the dateline's year in the whole text (furniture included). */

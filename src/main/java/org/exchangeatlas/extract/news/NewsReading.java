@@ -180,6 +180,7 @@ final class NewsReading {
             Optional<Span> yearSpan = DatesInProse.titleYear(text, t.title())
                     .or(() -> sentences.stream().filter(s -> s.start() <= t.title().start() && t.title().end() <= s.end())
                             .findFirst().flatMap(s -> DatesInProse.dateYear(text, s.start(), s.end())))
+                    .or(() -> DatesInProse.headingYear(text)) // 农业农村部2024年农业援外培训工作……
                     .or(() -> DatesInProse.datelineYear(document.text()))
                     .or(() -> DatesInProse.dateYear(text, 0, text.length()));
             Optional<Integer> year = yearSpan.map(y -> Integer.parseInt(y.of(document.text()).replaceAll("\\D", "")));
@@ -197,7 +198,7 @@ final class NewsReading {
                     fromTitle ? TITLE_RULE : DATELINE_RULE));
             concepts.forEach(m -> concept(p, m, TITLE_RULE));
             t.delivery().ifPresent(d -> r.matcher().find(text, d.start(), d.end(), List.of(scheme("delivery")))
-                    .forEach(m -> concept(p, m)));
+                    .forEach(m -> concept(p, m, null)));
             out.add(p);
         }
         return out;
@@ -225,7 +226,7 @@ final class NewsReading {
             return;
         }
         if (p.delivery.stream().map(m -> m.concept().iri()).distinct().count() == 1) {
-            p.delivery.forEach(m -> concept(p, m));
+            p.delivery.forEach(m -> concept(p, m, null));
         } else if (p.delivery.isEmpty() && p.ceremony != null && !ONLINE.matcher(folded).find()) {
             fact(p, DELIVERY, new Value.Iri(id("delivery", "in-china")), p.ceremony, CEREMONY_RULE);
         }
@@ -307,10 +308,6 @@ final class NewsReading {
                         cue, DATES_RULE));
             });
         }
-    }
-
-    private void concept(NamedProgram p, Mention m) {
-        concept(p, m, null);
     }
 
     /** A concept found for a program becomes the fact its scheme implies (China is never a target). */

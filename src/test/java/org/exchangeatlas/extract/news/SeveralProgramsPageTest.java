@@ -152,4 +152,15 @@ class SeveralProgramsPageTest {
         String p = r.programs().get(0).iri();
         assertEquals(new TreeSet<>(Set.of("2026-06-22")), values(r, p, "endDate"));
     }
+
+    @Test
+    void aProgramNamedWithoutAYearTakesTheYearOfTheReleasesHeading() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                水利部2025年援外培训工作综述
+
+                日期：2026-01-10
+                9月，“澜湄国家小水电开发研修班”在杭州举办，由浙江水电培训中心承办，老挝、缅甸2国的18名官员参加。
+                """);
+        assertEquals(new TreeSet<>(Set.of("2025")), values(r, r.programs().get(0).iri(), "year"), "not the dateline's 2026");
+    }
 }
