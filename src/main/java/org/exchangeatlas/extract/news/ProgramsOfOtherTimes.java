@@ -18,6 +18,9 @@ final class ProgramsOfOtherTimes {
     private static final Pattern ANOTHER_UNNAMED = Pattern.compile(
             "(?:去年|前年|往年|此前|曾|上一期|首期)[^。；]{0,30}?(?:研修班|培训班|研讨班|研修项目|培训项目)");
 
+    /** Put off to another year after its name: ……研修班因故推迟至2026年举办. */
+    private static final Pattern POSTPONED = Pattern.compile("(?:推迟|延期|顺延|改期)(?:至|到)\\s*(?:19|20)\\d{2}\\s*年");
+
     private ProgramsOfOtherTimes() {}
 
     /** Whether a sentence that names none of the page's programs speaks of a program run before, without its name. */
@@ -30,6 +33,7 @@ final class ProgramsOfOtherTimes {
         String name = folded.substring(title.start(), title.end());
         List<Span> naming = sentences.stream().filter(s -> folded.substring(s.start(), s.end()).contains(name)).toList();
         return naming.size() == 1 && naming.get(0).start() <= title.start()
-                && OTHER_TIME.matcher(folded.substring(naming.get(0).start(), title.start())).find();
+                && (OTHER_TIME.matcher(folded.substring(naming.get(0).start(), title.start())).find()
+                    || POSTPONED.matcher(folded.substring(title.end(), naming.get(0).end())).find());
     }
 }

@@ -25,7 +25,7 @@ public final class ClauseReader {
      * 我院于5月承办, 某中心将于2025年下半年承办, "the Ministry of Commerce (MOFCOM) will sponsor").
      */
     private static final Pattern GAP_BEFORE = Pattern.compile("\\s*(?:[(（][A-Z]{2,10}[)）]\\s*|[)）]\\s*)?"
-            + "(?:(?:决定|拟|计划)?(?:将|已|曾)?于[\\d一二三四五六七八九十〇零年月日上中下旬半至今明本度春夏秋冬季初底末\\-—～~\\s]{1,14}?)?"
+            + "(?:(?:决定|拟|计划|定)?(?:将|已|曾)?于[\\d一二三四五六七八九十〇零年月日上中下旬半至今明本度春夏秋冬季初底末\\-—～~\\s]{1,14}?)?"
             + "[\\s的等共同联合负责具体]{0,4}(?:单位|部门|机构)?[\\s的]{0,2}");
     /** What may stand between a cue and the name after it ("organized by the", "主办单位："). */
     private static final Pattern GAP_AFTER = Pattern.compile(

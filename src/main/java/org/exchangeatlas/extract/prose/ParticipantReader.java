@@ -44,8 +44,8 @@ public final class ParticipantReader {
             "(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
             + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
             + "|(?:(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))");
-    /** 来自 and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
-    private static final Pattern LIST_ONLY_ZH = Pattern.compile("来自(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
+    /** 来自 (or 拟邀请国家为) and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
+    private static final Pattern LIST_ONLY_ZH = Pattern.compile("(?:来自|(?:拟)?邀请(?:的)?国家(?:为|是|包括|有)?[：:]?)(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
     /** What may stand between two names of a list, or around it. */
     private static final Pattern JOINERS = Pattern.compile("[\\s、，,和及与以及]*");
     private static final String EN = NumberWords.EN;

@@ -36,4 +36,18 @@ class ProseNoticeTest {
         assertEquals(new TreeSet<>(Set.of("technicians")), r.values("participantRole"), "推荐人选应为……技术人员");
         assertEquals(new TreeSet<>(Set.of("age-limit", "language", "health")), r.values("requirement"));
     }
+
+    @Test
+    void aLetterNamesItsCountriesAfter拟邀请国家为AndAProgramPutOffToAnotherYearIsNoneOfIts() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                关于邀请参加2026年发展中国家湿地保护研修班的函
+
+                生态环境部定于2026年9月举办“2026年发展中国家湿地保护研修班”，委托北方生态干部学院承办。
+                本期研修班拟邀请国家为蒙古国、肯尼亚和埃及，每国推荐2名学员。
+                另，原定于2026年举办的“澜湄国家河流治理研修班”因故推迟至2027年举办。
+                """);
+        assertEquals(1, r.programs().size(), "the program put off to 2027 is another time's");
+        assertEquals(new TreeSet<>(Set.of("mee")), r.values("organizer"), "生态环境部定于……举办");
+        assertEquals(new TreeSet<>(Set.of("MN", "KE", "EG")), r.values("targetCountry"));
+    }
 }
