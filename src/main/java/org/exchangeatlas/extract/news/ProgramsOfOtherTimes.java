@@ -10,9 +10,9 @@ import org.exchangeatlas.source.Span;
  * not a program the page reports, so not one of its programs.
  */
 final class ProgramsOfOtherTimes {
-    /** What a program of another time is said to be: 还将承办, 将于明年举办, 计划举办; 曾承办, 此前, 去年. */
+    /** What a program of another time is said to be: 还将承办, 将于明年举办, 计划举办, 申报; 曾承办, 此前, 去年. */
     private static final Pattern OTHER_TIME = Pattern.compile(
-            "还将|将于|将要|即将|计划于|计划举办|拟于|拟举办|明年|曾|此前|以往|往年|去年|前年|历年|先后");
+            "还将|将于|将要|即将|计划于|计划举办|计划首次|拟于|拟举办|申报|力争|明年|曾|此前|以往|往年|去年|前年|历年|先后");
 
     /** A program of another time spoken of without its name: 去年还承办了面向……的研修班, 曾委托……举办首期……研修班. */
     private static final Pattern ANOTHER_UNNAMED = Pattern.compile(
