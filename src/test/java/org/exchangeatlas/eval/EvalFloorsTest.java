@@ -19,19 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.876 with
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.882 with
      * {@code ./atlas eval eval/dev}, 218 documents: the first dev set and the five held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
      * the extractors, never lower it to let a change through.
      */
-    static final double DEV_FLOOR = 0.87;
+    static final double DEV_FLOOR = 0.88;
     /**
-     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.775;
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.791;
      * the 32 documents hk-* and hl-* written on 2026-12-07 by two people who had not read the rules,
      * scored 0.775 before any rule was changed for them, and never tuned to: only their overall
      * figures are looked at), rounded down.
      */
-    static final double HELDOUT_FLOOR = 0.77;
+    static final double HELDOUT_FLOOR = 0.79;
 
     @Test
     void devStaysAboveItsFloor() throws Exception {
