@@ -49,28 +49,11 @@ final class ProgramFacts {
     /** A mention of a concept becomes the fact its scheme implies. */
     void conceptFact(Mention m) {
         Concept c = m.concept();
-        String p;
-        if (c.inScheme(COUNTRIES)) {
-            if (notice.isHome(c)) {
-                return; // China is not a target of its own programs for foreign officials
-            }
-            p = TARGET_COUNTRY;
-        } else if (c.inScheme(GROUPS)) {
-            p = TARGET_GROUP;
-        } else if (c.inScheme(ROLES)) {
-            p = PARTICIPANT_ROLE;
-        } else if (c.inScheme(TOPICS)) {
-            p = TOPIC;
-        } else if (c.inScheme(TYPES)) {
-            p = PROGRAM_TYPE;
-        } else if (c.inScheme(DELIVERY_SCHEME)) {
-            if (notice.negated(m)) {
-                return;
-            }
-            p = DELIVERY;
-        } else {
+        if (c.programProperty().isEmpty() || notice.isHome(c) // China is not a target of its own programs
+                || DELIVERY.equals(c.programProperty().get()) && notice.negated(m)) {
             return;
         }
+        String p = c.programProperty().get(); // vocab/scheme-properties.ttl
         fact(p, new Value.Iri(c.iri()), NoticeText.span(m));
         stated.add(p);
     }

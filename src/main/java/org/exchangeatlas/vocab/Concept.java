@@ -10,11 +10,18 @@ import java.util.Set;
  * @param iri        the concept's IRI
  * @param schemes    the {@code skos:inScheme} values, which say what kind of thing it is
  * @param prefLabels {@code skos:prefLabel} by language tag
+ * @param programProperty the program property its scheme gives a program it is named for
+ *                   ({@code vocab/scheme-properties.ttl}), if any
  */
-public record Concept(String iri, Set<String> schemes, Map<String, String> prefLabels) {
+public record Concept(String iri, Set<String> schemes, Map<String, String> prefLabels, Optional<String> programProperty) {
     public Concept {
         schemes = Set.copyOf(schemes);
         prefLabels = Map.copyOf(prefLabels);
+    }
+
+    /** A concept whose scheme gives no program property. */
+    public Concept(String iri, Set<String> schemes, Map<String, String> prefLabels) {
+        this(iri, schemes, prefLabels, Optional.empty());
     }
 
     public boolean inScheme(String scheme) {

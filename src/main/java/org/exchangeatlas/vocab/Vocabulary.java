@@ -64,6 +64,12 @@ public final class Vocabulary {
             }
         });
         Property pref = model.createProperty(SKOS_PREF_LABEL);
+        Map<String, String> schemeProperties = new HashMap<>();
+        model.listStatements(null, model.createProperty(NS + "programProperty"), (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+                schemeProperties.put(st.getSubject().getURI(), st.getObject().asResource().getURI());
+            }
+        });
         Map<String, Concept> concepts = new LinkedHashMap<>();
         List<Label> labels = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : schemes.entrySet()) {
@@ -74,7 +80,9 @@ public final class Vocabulary {
                     prefs.putIfAbsent(st.getLiteral().getLanguage(), st.getLiteral().getLexicalForm());
                 }
             });
-            concepts.put(e.getKey(), new Concept(e.getKey(), e.getValue(), prefs));
+            Optional<String> programProperty = e.getValue().stream().map(schemeProperties::get)
+                    .filter(java.util.Objects::nonNull).sorted().findFirst();
+            concepts.put(e.getKey(), new Concept(e.getKey(), e.getValue(), prefs, programProperty));
             for (String p : LABEL_PROPERTIES) {
                 r.listProperties(model.createProperty(p)).forEachRemaining(st -> {
                     if (st.getObject().isLiteral()) {

@@ -133,11 +133,9 @@ final class AggregatePrograms {
     private void said(String iri, Span s, List<Mention> names) {
         for (Mention m : names) {
             Concept c = m.concept();
-            String property = c.inScheme(scheme("countries")) ? (home.filter(c.iri()::equals).isPresent() ? null : TARGET_COUNTRY)
-                    : c.inScheme(scheme("groups")) ? TARGET_GROUP
-                    : c.inScheme(scheme("roles")) ? PARTICIPANT_ROLE
-                    : c.inScheme(scheme("topics")) ? TOPIC
-                    : c.inScheme(scheme("delivery")) ? DELIVERY : null;
+            // what the scheme gives (vocab/scheme-properties.ttl); the kinds of program an aggregate counts are not its type
+            String property = home.filter(c.iri()::equals).isPresent() ? null
+                    : c.programProperty().filter(p -> !p.equals(PROGRAM_TYPE)).orElse(null);
             if (property != null) {
                 emit(iri, property, new Value.Iri(c.iri()), new Span(m.start(), m.end()));
             }

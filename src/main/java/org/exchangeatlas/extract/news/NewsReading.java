@@ -313,12 +313,7 @@ final class NewsReading {
     /** A concept found for a program becomes the fact its scheme implies (China is never a target). */
     private void concept(NamedProgram p, Mention m, String rule) {
         Concept c = m.concept();
-        String property = c.inScheme(scheme("countries")) ? (isHome(c) ? null : TARGET_COUNTRY)
-                : c.inScheme(scheme("groups")) ? TARGET_GROUP
-                : c.inScheme(scheme("roles")) ? PARTICIPANT_ROLE
-                : c.inScheme(scheme("topics")) ? TOPIC
-                : c.inScheme(scheme("program-types")) ? PROGRAM_TYPE
-                : c.inScheme(scheme("delivery")) ? DELIVERY : null;
+        String property = isHome(c) ? null : c.programProperty().orElse(null); // vocab/scheme-properties.ttl
         if (property != null) {
             fact(p, property, new Value.Iri(c.iri()), new Span(m.start(), m.end()), rule);
             if (property.equals(TARGET_COUNTRY)) {
