@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * @param endSpan   where the end is written
  */
 public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end, Optional<Span> endSpan) {
-    private static final Pattern START = Pattern.compile("(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern END = Pattern.compile("^\\s*(?:至|到|—+|–|-|~|～|－)\\s*(?:((?:19|20)\\d{2})\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日");
+    /** A month's or a day's number, in digits or in Chinese numerals (十一月七日, as reprints write them). */
+    private static final String N = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final Pattern START = Pattern.compile("(?:((?:19|20)\\d{2})\\s*年\\s*)?" + N + "\\s*月\\s*" + N + "\\s*日");
+    private static final Pattern END = Pattern.compile("^\\s*(?:起)?\\s*(?:至|到|—+|–|-|~|～|－)\\s*(?:((?:19|20)\\d{2})\\s*年\\s*)?(?:"
+            + N + "\\s*月\\s*)?" + N + "\\s*日");
 
     /** The first date range in {@code text[from, to)}; {@code defaultYear} fills a missing year. */
     public static Optional<DateRange> find(String text, int from, int to, Optional<Integer> defaultYear) {
@@ -29,7 +32,7 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
             if (year.isEmpty()) {
                 continue;
             }
-            Optional<LocalDate> start = date(year.get(), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
+            Optional<LocalDate> start = date(year.get(), number(s.group(2)), number(s.group(3)));
             if (start.isEmpty()) {
                 continue;
             }
@@ -38,11 +41,11 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
             Optional<Span> endSpan = Optional.empty();
             if (e.find()) {
                 int y = e.group(1) != null ? Integer.parseInt(e.group(1)) : start.get().getYear();
-                int m = e.group(2) != null ? Integer.parseInt(e.group(2)) : start.get().getMonthValue();
-                end = date(y, m, Integer.parseInt(e.group(3)));
+                int m = e.group(2) != null ? number(e.group(2)) : start.get().getMonthValue();
+                end = date(y, m, number(e.group(3)));
                 if (e.group(1) == null && e.group(2) != null && m < start.get().getMonthValue()) {
                     // 12月28日至1月5日: an end without a year in an earlier month is in the next year
-                    end = date(y + 1, m, Integer.parseInt(e.group(3)));
+                    end = date(y + 1, m, number(e.group(3)));
                 }
                 if (end.isPresent() && end.get().isBefore(start.get())) {
                     // a range that ends before it starts is a slip of the pen: the start alone is sure
@@ -54,6 +57,21 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
             return Optional.of(new DateRange(start.get(), new Span(s.start(), s.end()), end, endSpan));
         }
         return Optional.empty();
+    }
+
+    /** 7, 十一 (11), 二十 (20), 二十一 (21); 0 for what is no number of a date. */
+    static int number(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        String digits = "一二三四五六七八九";
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return s.length() == 1 ? digits.indexOf(s.charAt(0)) + 1 : 0;
+        }
+        int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(s.charAt(0)) + 1 : 0;
+        int units = ten == s.length() - 1 ? 0 : s.length() - ten == 2 ? digits.indexOf(s.charAt(ten + 1)) + 1 : -100;
+        return tens * 10 + units;
     }
 
     private static Optional<LocalDate> date(int y, int m, int d) {

@@ -45,4 +45,16 @@ class DateRangeTest {
         assertTrue(DateRange.find("2023年2月30日", 0, 10, Optional.empty()).isEmpty());
         assertTrue(DateRange.find("日期待定", 0, 4, Optional.of(2023)).isEmpty());
     }
+
+    @Test
+    void readsDaysWrittenInChineseNumerals() {
+        String s = "研修班為期十四天，由十一月七日起至十一月二十一日止";
+        DateRange r = read(s, 2024);
+        assertEquals(LocalDate.of(2024, 11, 7), r.start());
+        assertEquals(LocalDate.of(2024, 11, 21), r.end().orElseThrow());
+        assertEquals("十一月七日", r.startSpan().of(s));
+        assertEquals(10, DateRange.number("十"));
+        assertEquals(20, DateRange.number("二十"));
+        assertEquals(0, DateRange.number("一二"), "no number of a date");
+    }
 }
