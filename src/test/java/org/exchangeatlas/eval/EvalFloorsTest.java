@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.882 with
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.883 with
      * {@code ./atlas eval eval/dev}, 218 documents: the first dev set and the five held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
      * the extractors, never lower it to let a change through.
      */
     static final double DEV_FLOOR = 0.88;
     /**
-     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.791;
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.792;
      * the 32 documents hk-* and hl-* written on 2026-12-07 by two people who had not read the rules,
      * scored 0.775 before any rule was changed for them, and never tuned to: only their overall
      * figures are looked at), rounded down.
