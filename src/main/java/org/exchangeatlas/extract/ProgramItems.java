@@ -2,6 +2,7 @@ package org.exchangeatlas.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.source.Span;
@@ -37,20 +38,27 @@ final class ProgramItems {
                 out.add(f);
                 continue;
             }
+            boolean anyOwned = false;
             for (int i = 0; i < items.size(); i++) {
-                String name = KIND_AT_END.matcher(LabelNormalizer.fold(text.substring(items.get(i)[1], items.get(i)[2]))).replaceFirst("");
-                List<String> holding = titles.stream().filter(t -> inOrder(name, t)).toList();
-                if (holding.size() == 1 && holding.get(0).equals(own)) {
+                Optional<String> owner = owner(text, items.get(i), titles);
+                anyOwned |= owner.isPresent();
+                if (owner.isPresent() && owner.get().equals(own)) {
                     int end = i + 1 < items.size() ? items.get(i + 1)[0] : f.content().end();
                     out.add(new NoticeField(f.kind(), f.label(), new Span(items.get(i)[2] + 1, end)));
                 }
             }
-            if (items.stream().noneMatch(it -> titles.stream().filter(t -> inOrder(KIND_AT_END.matcher(
-                    LabelNormalizer.fold(text.substring(it[1], it[2]))).replaceFirst(""), t)).count() == 1)) {
+            if (!anyOwned) {
                 out.add(f); // items of no program's name: the field is the notice's, shared
             }
         }
         return out;
+    }
+
+    /** The one title that holds an item's name, less its kind of program, if exactly one does. */
+    private static Optional<String> owner(String text, int[] item, List<String> titles) {
+        String name = KIND_AT_END.matcher(LabelNormalizer.fold(text.substring(item[1], item[2]))).replaceFirst("");
+        List<String> holding = titles.stream().filter(t -> inOrder(name, t)).toList();
+        return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
     /** The items of a field's content: where each starts, and its name's start and end. */

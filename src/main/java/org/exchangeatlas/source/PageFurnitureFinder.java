@@ -131,6 +131,7 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                 TextBlock b = blocks.get(i);
                 JusText.Kind k = jusText.contextFree(b);
                 String s = b.span().of(text);
+                boolean marker = cues.marked(s);
                 int header = cues.tableHeaderCells(s);
                 tableCells = header > 0 ? header : tableCells > 0 && PageCues.cellCount(s) == tableCells ? tableCells : 0;
                 if (tableCells > 0 && b.linkDensity() == 0) {
@@ -140,11 +141,11 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                 if (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find()
                         || k != JusText.Kind.GOOD && b.linkDensity() == 0 && cues.structural(s)
                         || k == JusText.Kind.BAD && b.linkDensity() == 0 && b.length() >= b.thresholds().lengthHigh()
-                                && !cues.marked(s) && !menu(s)) {
+                                && !marker && !menu(s)) {
                     // a long paragraph without links (a news lead dense with names) is text unless its neighbours say otherwise
                     k = JusText.Kind.NEAR_GOOD;
                 }
-                if (b.linkDensity() == 0 && cues.tableField(s.strip()) && !cues.marked(s)) {
+                if (b.linkDensity() == 0 && cues.tableField(s.strip()) && !marker) {
                     // a row of a notice laid out as a table: "Organizer⇥Ministry of Commerce"; not the
                     // footer's "主办：某研究院 地址：… 邮编：…", which names the site's owner
                     k = JusText.Kind.GOOD;
@@ -154,7 +155,7 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                         || b.linkDensity() > 0 && b.length() < b.thresholds().lengthLow();
                 // a marker makes furniture of what is not good text, and of a short line however it
                 // reads (a footer's "主办：某研究院 地址：… 邮编：…" reads like a sentence)
-                boolean marked = (k != JusText.Kind.GOOD || s.strip().length() <= SHORT_MARKED_LINE) && cues.marked(s);
+                boolean marked = (k != JusText.Kind.GOOD || s.strip().length() <= SHORT_MARKED_LINE) && marker;
                 if (linked || marked || menu(s)) {
                     furniture[i] = true;
                     evidence = true;

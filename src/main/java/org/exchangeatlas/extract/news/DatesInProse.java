@@ -97,9 +97,8 @@ final class DatesInProse {
         if (d.get().end().isPresent()) {
             return new Stated(first, Optional.of(new Dated(d.get().end().get(), d.get().endSpan().get())));
         }
-        String s = LabelNormalizer.fold(sentence.of(text));
-        boolean closing = CLOSING.matcher(s).find();
-        boolean opening = OPENING.matcher(s).find();
+        boolean closing = CLOSING.matcher(folded).find();
+        boolean opening = OPENING.matcher(folded).find();
         if (closing && !opening) {
             return new Stated(Optional.empty(), first);
         }

@@ -33,8 +33,8 @@ public final class ProseRelationReader implements ProseRelations {
     @Override
     public java.util.Optional<Found> issuer(String text, Span head) {
         int seen = 0;
-        for (org.exchangeatlas.extract.NoticeLayout.Line line : org.exchangeatlas.extract.NoticeLayout.lines(text)) {
-            if (line.start() >= head.end() || seen >= HEAD_LINES) {
+        for (org.exchangeatlas.extract.NoticeLayout.Line line : org.exchangeatlas.extract.NoticeLayout.lines(text.substring(0, head.end()))) {
+            if (seen >= HEAD_LINES) {
                 break;
             }
             if (text.substring(line.start(), line.end()).isBlank()) {
@@ -45,7 +45,7 @@ public final class ProseRelationReader implements ProseRelations {
             while (from < line.end() && Character.isWhitespace(text.charAt(from))) {
                 from++;
             }
-            int to = Math.min(line.end(), head.end());
+            int to = line.end(); // the head's lines end with it
             List<OrgMention> found = orgs.find(text, from, to, NOBODY);
             if (!found.isEmpty() && found.get(0).span().start() == from && found.get(0).body()
                     && ISSUED.matcher(text.substring(found.get(0).span().end(), to)).find()) {
