@@ -16,6 +16,9 @@ import org.exchangeatlas.vocab.Mention;
  * {@link NewsReading} keeps per program.
  */
 final class NamedProgram {
+    /** The end of a name's targets: 中亚国家, 太平洋岛国, 澜湄地区. */
+    private static final java.util.regex.Pattern TARGETS = java.util.regex.Pattern.compile("国家|地区|岛国");
+    private static final java.util.regex.Pattern TARGETS_BEFORE = java.util.regex.Pattern.compile("(?:国家|地区|岛国|国)$");
     final TitleFinder.Title title;
     final String key;
     final String iri;
@@ -31,6 +34,8 @@ final class NamedProgram {
     final java.util.Map<String, Span> metBy = new java.util.LinkedHashMap<>();
     /** Where the page reports its ceremony held at a place, if it does. */
     Span ceremony;
+    /** The name without its targets (农业节水灌溉技术培训班 for 中亚国家农业节水灌溉技术培训班), when no other program's name ends with it. */
+    String shortName = "";
 
     NamedProgram(TitleFinder.Title title, String key, String folded) {
         this.title = title;
@@ -39,5 +44,25 @@ final class NamedProgram {
         this.folded = folded;
         this.core = folded.replaceFirst("^(?:19|20)\\d{2}年?", "").replaceFirst("[(（][^)）]{1,10}[)）]$", "");
     }
-}
 
+    /** Gives each of a page's programs the name it goes by without its targets, where that name is its own. */
+    static void shortNames(List<NamedProgram> programs) {
+        for (NamedProgram p : programs) {
+            java.util.regex.Matcher m = TARGETS.matcher(p.core);
+            String tail = m.find() ? p.core.substring(m.end()) : "";
+            if (programs.stream().filter(o -> o.core.endsWith(tail)).count() == 1) {
+                p.shortName = tail;
+            }
+        }
+    }
+
+    /** Whether a folded sentence names it by its short name, not as the tail of another target's name (东盟国家工会干部研修班). */
+    boolean shortNamed(String sentence) {
+        for (int at = sentence.indexOf(shortName); at >= 0; at = sentence.indexOf(shortName, at + 1)) {
+            if (!TARGETS_BEFORE.matcher(sentence.substring(Math.max(0, at - 2), at)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

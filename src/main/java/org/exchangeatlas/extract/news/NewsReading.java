@@ -87,6 +87,7 @@ final class NewsReading {
     /** The names of programs the page names only as run before or still to come. */
     private final List<String> ofOtherTimes = new ArrayList<>();
     private boolean revised;
+    private final Focus focus = new Focus();
 
     NewsReading(Document document, RecordSink sink, ProseReaders readers) {
         this.document = document;
@@ -104,15 +105,18 @@ final class NewsReading {
         Value self = r.publisher().of(document);
         for (Span s : sentences) {
             List<NamedProgram> named = programs.stream().filter(p -> names(s, p)).toList();
+            List<NamedProgram> byFocus = focus.of(text, folded, s, named, programs);
+            boolean aggregate = AGGREGATE.matcher(folded.substring(s.start(), s.end())).find();
             List<NamedProgram> about = !named.isEmpty() ? named
-                    : programs.size() == 1 && !AGGREGATE.matcher(folded.substring(s.start(), s.end())).find() ? programs
+                    : programs.size() == 1 && !aggregate ? programs
+                    : !aggregate && !Referents.anyIn(text, folded, s, programs) ? byFocus
                     : List.of();
             if (ofOtherTimes.stream().anyMatch(t -> folded.substring(s.start(), s.end()).contains(t))
                     || named.isEmpty() && ProgramsOfOtherTimes.aboutAnother(folded, s)) {
                 continue; // a sentence about a program run before or still to come says nothing of these
             }
             relations(s, about, self);
-            if (named.isEmpty() && programs.size() > 1) {
+            if (named.isEmpty() && programs.size() > 1 && about.isEmpty()) {
                 Referents.clauses(text, s).forEach(c -> relations(c, Referents.of(folded, c, programs), self));
                 if (Nicknames.ofAll(folded, s)) {
                     roles(s, programs);
@@ -124,9 +128,13 @@ final class NewsReading {
                     roles(clause, one);
                     dates(clause, one);
                 }
-            } else if (named.size() > 1 && Nicknames.clauses(text, s).size() > 1) {
-                for (Span clause : Nicknames.clauses(text, s)) { // “A”于…开班，…参加；“B”于…开班，…: each clause its own
+            } else if (programs.size() > 1 && !named.isEmpty() && Nicknames.clauses(text, s).size() > 1) {
+                // “A”于…开班，…参加；“B”于…开班: each clause its own; 其中A班28名…；B班25名…: likewise
+                List<NamedProgram> last = named.size() == 1 ? named : List.of();
+                for (Span clause : Nicknames.clauses(text, s)) {
                     List<NamedProgram> here = named.stream().filter(p -> names(clause, p)).toList();
+                    here = !here.isEmpty() ? here : Nicknames.named(folded, clause, programs).map(List::of).orElse(last);
+                    last = here;
                     participants(clause, here);
                     roles(clause, here);
                     dates(clause, here);
@@ -201,12 +209,16 @@ final class NewsReading {
                     .forEach(m -> concept(p, m, null)));
             out.add(p);
         }
+        if (out.size() > 1) {
+            NamedProgram.shortNames(out);
+        }
         return out;
     }
 
     private boolean names(Span sentence, NamedProgram p) {
         String s = folded.substring(sentence.start(), sentence.end()).replaceAll("\\s+", "");
-        return s.contains(p.folded) || (p.core.length() >= MIN_CORE && s.contains(p.core));
+        return s.contains(p.folded) || (p.core.length() >= MIN_CORE && s.contains(p.core))
+                || (p.shortName.length() >= MIN_CORE && p.shortNamed(s));
     }
 
     /** The ways of delivery a sentence names, unless denied (学员无需来华). */
@@ -246,7 +258,9 @@ final class NewsReading {
             return;
         }
         List<Relation> found = new ArrayList<>();
-        for (Span clause : Clauses.between(text, sentence, CLAUSE_END)) {
+        List<Span> clauses = Credits.is(folded, sentence) ? Credits.fields(text, sentence)
+                : Clauses.between(text, sentence, CLAUSE_END);
+        for (Span clause : clauses) {
             found.addAll(r.clauses().read(text, clause, orgs));
         }
         for (Relation rel : found) {

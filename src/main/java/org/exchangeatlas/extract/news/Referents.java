@@ -38,4 +38,10 @@ final class Referents {
         }
         return Nicknames.named(folded, clause, programs).stream().toList();
     }
+
+    /** Whether some clause of a sentence speaks of all the programs, the first, the second or one by its short name. */
+    static boolean anyIn(String text, String folded, Span sentence, List<NamedProgram> programs) {
+        return clauses(text, sentence).stream().anyMatch(c -> !of(folded, c, programs).isEmpty())
+                || Nicknames.ofAll(folded, sentence);
+    }
 }
