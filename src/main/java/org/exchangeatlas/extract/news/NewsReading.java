@@ -117,7 +117,12 @@ final class NewsReading {
             }
             relations(s, about, self);
             if (named.isEmpty() && programs.size() > 1 && about.isEmpty()) {
-                Referents.clauses(text, s).forEach(c -> relations(c, Referents.of(folded, c, programs), self));
+                List<NamedProgram> last = List.of(); // 东盟班于…开班，由某中心协办: the clause before says which
+                for (Span c : Referents.clauses(text, s)) {
+                    List<NamedProgram> these = Referents.of(folded, c, programs);
+                    last = these.isEmpty() ? last : these;
+                    relations(c, last, self);
+                }
                 if (Nicknames.ofAll(folded, s)) {
                     roles(s, programs);
                     dates(s, programs); // 两期研修班均于9月23日结束

@@ -25,6 +25,8 @@ final class Nicknames {
     /** A sentence about all the page's programs at once: 三个班次共有…, 两个研修班的学员, 各班学员. */
     private static final Pattern ALL = Pattern.compile("(?:[两二三四五六七八九十]|各|全部|所有)(?:个|期)?(?:班次|研修班|培训班|研讨班|班)");
     private static final int SHORTEST = 2;
+    /** A word before a short name that names the program as another's company (与非洲班同时结业). */
+    private static final String COMPANION_BEFORE = "与同和比";
 
     private Nicknames() {}
 
@@ -45,6 +47,10 @@ final class Nicknames {
             String words = KIND_AT_END.matcher(m.group(1)).replaceFirst(""); // 减贫研修班: 减贫
             for (int from = 0; words.length() - from >= SHORTEST; from++) {
                 String nickname = words.substring(from);
+                int before = m.start(1) + from - 1;
+                if (before >= 0 && COMPANION_BEFORE.indexOf(folded.charAt(before)) >= 0) {
+                    break; // 与非洲班同时结业: the other program is named as company, not as the subject
+                }
                 if (GENERIC.matcher(nickname).matches()) {
                     continue;
                 }

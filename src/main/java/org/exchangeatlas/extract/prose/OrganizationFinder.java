@@ -32,6 +32,8 @@ public final class OrganizationFinder {
     /** The shortest unknown name: a suffix and two characters (广西大学). */
     private static final int MIN_HAN_NAME = 4;
     private static final int MAX_HAN_NAME = 30;
+    /** A place in brackets right after a unit's name belongs to it: 中国—东盟农业技术交流中心（南宁）. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("[(（]\\p{IsHan}{2,3}[)）]");
     /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
             "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:(?:[ \\t]+|/)(?:[A-Z][\\p{L}'’-]*|of|and|for|on|&))*");
@@ -80,6 +82,23 @@ public final class OrganizationFinder {
             englishName(text, en.start(), en.end()).ifPresent(s -> add(out, s, text));
         }
         out.sort(Comparator.comparingInt(o -> o.span().start()));
+        return withOwnUnits(out, self);
+    }
+
+    /** 我校国际教育学院: a unit of the page's own institution, named after it ("our university's school"). */
+    private static List<OrgMention> withOwnUnits(List<OrgMention> found, Value self) {
+        List<OrgMention> out = new ArrayList<>();
+        for (OrgMention o : found) {
+            OrgMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && before.value() == self && self instanceof Value.Name own
+                    && before.span().end() == o.span().start() && o.value() instanceof Value.Name unit
+                    && !own.name().endsWith(unit.name())) {
+                out.set(out.size() - 1, new OrgMention(new Span(before.span().start(), o.span().end()),
+                        new Value.Name(Value.Name.ORGANIZATION, own.name() + unit.name()), false));
+            } else {
+                out.add(o);
+            }
+        }
         return out;
     }
 
@@ -98,6 +117,10 @@ public final class OrganizationFinder {
                 continue;
             }
             start--;
+        }
+        Matcher place = PLACE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 5));
+        if (place.lookingAt()) {
+            end = place.end();
         }
         if (end - start < MIN_HAN_NAME) {
             return java.util.Optional.empty();
