@@ -19,19 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.883 with
-     * {@code ./atlas eval eval/dev}, 218 documents: the first dev set and the five held-out sets
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.875 with
+     * {@code ./atlas eval eval/dev}, 250 documents: the first dev set and the six held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
-     * the extractors, never lower it to let a change through.
+     * the extractors, never lower it to let a change through (it was 0.88 on 218 documents before
+     * the sixth held-out set, hk/hl, joined the folder).
      */
-    static final double DEV_FLOOR = 0.88;
+    static final double DEV_FLOOR = 0.87;
     /**
-     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.792;
-     * the 32 documents hk-* and hl-* written on 2026-12-07 by two people who had not read the rules,
-     * scored 0.775 before any rule was changed for them, and never tuned to: only their overall
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.782;
+     * the 32 documents hm-* and hn-* written on 2026-12-07 by two people who had not read the rules,
+     * scored before any rule was changed for them, and never tuned to: only their overall
      * figures are looked at), rounded down.
      */
-    static final double HELDOUT_FLOOR = 0.79;
+    static final double HELDOUT_FLOOR = 0.78;
 
     @Test
     void devStaysAboveItsFloor() throws Exception {
