@@ -53,6 +53,16 @@ final class DatesInProse {
 
     /** The span of the year the page's heading (its first lines) names, 2024年 not of a date. */
     static Optional<Span> headingYear(String text) {
+        return firstGroup(YEAR_IN_TITLE, text, 0, headingEnd(text));
+    }
+
+    /** The year the page was written: its labelled dateline's, else that of a full date in its first lines. */
+    static Optional<Integer> pageYear(String text, String fullText) {
+        return datelineYear(fullText).map(y -> y.of(fullText)).or(() -> dateYear(text, 0, headingEnd(text)).map(y -> y.of(text)))
+                .map(y -> Integer.parseInt(y.replaceAll("\\D", "")));
+    }
+
+    private static int headingEnd(String text) {
         int end = 0;
         for (int lines = 0; lines < HEADING_LINES && end < text.length(); ) {
             int next = text.indexOf('\n', end);
@@ -60,7 +70,7 @@ final class DatesInProse {
             lines += text.substring(end, next).isBlank() ? 0 : 1;
             end = next + 1;
         }
-        return firstGroup(YEAR_IN_TITLE, text, 0, Math.min(end, text.length()));
+        return Math.min(end, text.length());
     }
 
     /** The span of the dateline's year in the whole text (furniture included). */

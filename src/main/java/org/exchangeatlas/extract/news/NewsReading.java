@@ -71,8 +71,8 @@ final class NewsReading {
      * 累计培训学员2000余人): what it states is not said of the program the page reports.
      */
     private static final Pattern AGGREGATE = Pattern.compile("各类|累计|先后|历年|今年以来|近年来|多年来|多期|(?<!第)[\\d一二三四五六七八九十百]+期");
-    /** A sentence about who teaches (检察官在线授课, 专家作专题讲座): its roles are the lecturers'. */
-    private static final Pattern LECTURING = Pattern.compile("授课|讲课|讲座|作报告|做报告|主讲|讲解|讲授");
+    /** A sentence about who teaches (检察官在线授课, 专家作专题讲座, 选派6名教师组成教学团队): its roles are the lecturers'. */
+    private static final Pattern LECTURING = Pattern.compile("授课|讲课|讲座|作报告|做报告|主讲|讲解|讲授|教学团队|师资|选派");
     /** A sentence about who takes part: its roles are the participants'. */
     private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修|人选");
 
@@ -184,8 +184,9 @@ final class NewsReading {
         }
         List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        Optional<Integer> pageYear = DatesInProse.pageYear(text, document.text());
         for (TitleFinder.Title t : titles) {
-            if (ProgramsOfOtherTimes.onlyOfAnotherTime(folded, t.title(), sentences)) {
+            if (ProgramsOfOtherTimes.onlyOfAnotherTime(folded, t.title(), sentences, pageYear)) {
                 ofOtherTimes.add(folded.substring(t.title().start(), t.title().end()));
                 continue;
             }

@@ -1,6 +1,8 @@
 package org.exchangeatlas.extract.news;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.source.Span;
 
@@ -21,6 +23,8 @@ final class ProgramsOfOtherTimes {
     /** Put off to another year after its name: ……研修班因故推迟至2026年举办. */
     private static final Pattern POSTPONED = Pattern.compile("(?:推迟|延期|顺延|改期)(?:至|到)\\s*(?:19|20)\\d{2}\\s*年");
 
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
     private ProgramsOfOtherTimes() {}
 
     /** Whether a sentence that names none of the page's programs speaks of a program run before, without its name. */
@@ -28,12 +32,30 @@ final class ProgramsOfOtherTimes {
         return ANOTHER_UNNAMED.matcher(folded).region(sentence.start(), sentence.end()).find();
     }
 
-    /** Whether the program named at {@code title} of the folded page is named once, as of another time. */
-    static boolean onlyOfAnotherTime(String folded, Span title, List<Span> sentences) {
+    /**
+     * Whether the program named at {@code title} of the folded page is named once, as of another time:
+     * said to be so, or named without a year of its own after an earlier year than the page's
+     * (a page of 2024: 2019年，学院承办的“南亚国家减贫经验分享研修班”曾获表扬).
+     */
+    static boolean onlyOfAnotherTime(String folded, Span title, List<Span> sentences, Optional<Integer> pageYear) {
         String name = folded.substring(title.start(), title.end());
         List<Span> naming = sentences.stream().filter(s -> folded.substring(s.start(), s.end()).contains(name)).toList();
-        return naming.size() == 1 && naming.get(0).start() <= title.start()
-                && (OTHER_TIME.matcher(folded.substring(naming.get(0).start(), title.start())).find()
-                    || POSTPONED.matcher(folded.substring(title.end(), naming.get(0).end())).find());
+        if (naming.size() != 1 || naming.get(0).start() > title.start()) {
+            return false;
+        }
+        String before = folded.substring(naming.get(0).start(), title.start());
+        return OTHER_TIME.matcher(before).find()
+                || POSTPONED.matcher(folded.substring(title.end(), naming.get(0).end())).find()
+                || !YEAR.matcher(name).find() && earlierYear(before, pageYear);
+    }
+
+    private static boolean earlierYear(String before, Optional<Integer> pageYear) {
+        Matcher m = YEAR.matcher(before);
+        while (m.find()) {
+            if (pageYear.isPresent() && Integer.parseInt(m.group(1)) < pageYear.get()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
