@@ -34,6 +34,8 @@ final class NamedProgram {
     final java.util.Map<String, Span> metBy = new java.util.LinkedHashMap<>();
     /** Where the page reports its ceremony held at a place, if it does. */
     Span ceremony;
+    /** Where the page says its trainees study at the page's own institution (在我中心参加), if it does. */
+    Span atHome;
     /** The name without its targets (农业节水灌溉技术培训班 for 中亚国家农业节水灌溉技术培训班), when no other program's name ends with it. */
     String shortName = "";
 

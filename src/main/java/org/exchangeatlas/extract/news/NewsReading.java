@@ -58,14 +58,9 @@ final class NewsReading {
     private static final String DATES_RULE = id("rule", "ceremony-dates");
     private static final String CEREMONY_RULE = id("rule", "ceremony-venue");
     private static final String SENTENCE_RULE = id("rule", "news-sentence");
-    /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班, 开班仪式在报告厅举行. */
-    private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)"
-            + "|(?:开班|开学|结业|开幕|闭幕)(?:仪式|典礼|式)在[^，。；、“”]{1,24}?(?:隆重)?(?:举行|举办|召开)");
-    /** Words of online delivery anywhere on the page. */
-    private static final Pattern ONLINE = Pattern.compile("线上|在线|云端|云开班|云结业|视频连线|视频会议|网络直播|远程");
+    private static final String HOME_RULE = id("rule", "trained-at-home");
     /** The shortest name without its year by which a sentence may name a program. */
     private static final int MIN_CORE = 6;
-    private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
     /**
      * A sentence about programs in the aggregate, not the page's own (今年以来我校已承办各类培训班6期,
      * 累计培训学员2000余人): what it states is not said of the program the page reports.
@@ -88,6 +83,7 @@ final class NewsReading {
     private final List<String> ofOtherTimes = new ArrayList<>();
     private boolean revised;
     private final Focus focus = new Focus();
+    private final Venues venues;
 
     NewsReading(Document document, RecordSink sink, ProseReaders readers) {
         this.document = document;
@@ -97,6 +93,7 @@ final class NewsReading {
         this.r = readers;
         this.home = readers.vocabulary().homeCountry();
         this.meetings = new Meetings(readers.matcher(), home);
+        this.venues = new Venues(text, folded, readers.matcher());
     }
 
     void read() {
@@ -151,13 +148,17 @@ final class NewsReading {
                 r.requirements().read(text, s).forEach(q -> about.forEach(p ->
                         fact(p, REQUIREMENT, new Value.Iri(q.conceptIri()), q.clause(), SENTENCE_RULE)));
             }
-            about.forEach(p -> p.delivery.addAll(delivery(s)));
-            ceremony(s, about);
+            venues.read(s, about);
             meetings.in(text, s).forEach(this::emit);
             meetings.metTrainees(text, s).forEach(b -> about.forEach(p -> p.metBy.put(b, s)));
             revision(s);
         }
         programs.forEach(this::delivery);
+        for (NamedProgram p : programs) { // 正在我中心参加“…”的学员: the page's own institution hosts it, unless another is named
+            if (emitted.stream().noneMatch(f -> f.subject().equals(p.iri) && f.predicate().equals(HOST))) {
+                venues.home(p).ifPresent(at -> fact(p, HOST, self, at, HOME_RULE));
+            }
+        }
         for (NamedProgram p : programs) {
             p.metBy.forEach((body, sentence) -> p.countries.forEach(c ->
                     emit(new Fact(body, ENGAGED_WITH, new Value.Iri(c), sentence, id("rule", "meeting")))));
@@ -227,13 +228,6 @@ final class NewsReading {
                 || (p.shortName.length() >= MIN_CORE && p.shortNamed(s));
     }
 
-    /** The ways of delivery a sentence names, unless denied (学员无需来华). */
-    private List<Mention> delivery(Span sentence) {
-        return r.matcher().find(text, sentence.start(), sentence.end(), List.of(scheme("delivery"))).stream()
-                .filter(m -> !NEGATION_BEFORE.matcher(folded.substring(Math.max(sentence.start(), m.start() - 4), m.start())).find())
-                .toList();
-    }
-
     /**
      * A program's title says how it is delivered; else its sentences do, when they name one way
      * only; else a ceremony the page reports held at a place (在学院报告厅开班) on a page that names
@@ -245,21 +239,14 @@ final class NewsReading {
         }
         if (p.delivery.stream().map(m -> m.concept().iri()).distinct().count() == 1) {
             p.delivery.forEach(m -> concept(p, m, null));
-        } else if (p.delivery.isEmpty() && p.ceremony != null && !ONLINE.matcher(folded).find()) {
+        } else if (venues.heldInPerson(p)) {
             fact(p, DELIVERY, new Value.Iri(id("delivery", "in-china")), p.ceremony, CEREMONY_RULE);
-        }
-    }
-
-    /** The first sentence about the program that reports its ceremony at a place. */
-    private void ceremony(Span sentence, List<NamedProgram> about) {
-        Matcher m = CEREMONY_AT.matcher(folded).region(sentence.start(), sentence.end());
-        if (m.find()) {
-            about.stream().filter(p -> p.ceremony == null).forEach(p -> p.ceremony = new Span(m.start(), m.end()));
         }
     }
 
     private void relations(Span sentence, List<NamedProgram> about, Value self) {
         List<OrgMention> orgs = r.orgs().find(text, sentence.start(), sentence.end(), self);
+        venues.home(orgs, self, about);
         if (orgs.isEmpty()) {
             return;
         }

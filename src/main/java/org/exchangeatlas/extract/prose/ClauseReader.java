@@ -33,6 +33,8 @@ public final class ClauseReader {
     /** What may stand between a cue and the name after it ("organized by the", "主办单位："). */
     private static final Pattern GAP_AFTER = Pattern.compile(
             "(?i)(?:单位|方|机构)?\\s*[：:]?\\s*(?:the\\s+)?(?:(?:china's|chinese|prc)\\s+)?");
+    /** What follows the entrusting body of 受……委托 before the cue of the one entrusted. */
+    private static final Pattern ENTRUSTED = Pattern.compile("\\s*(?:的)?委托\\s*(?:具体|负责)?");
     /** What joins two names of one list. */
     private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:、|,|，|和|与|及|以及|and|, and|&)\\s*(?:the\\s+)?");
     /** A cue used as a field label (主办单位：商务部): the name comes after it. */
@@ -89,6 +91,11 @@ public final class ClauseReader {
                 continue;
             }
             String gap = text.substring(o.span().end(), at);
+            if (out.isEmpty() && ENTRUSTED.matcher(gap).matches() && o.span().start() > 0
+                    && text.charAt(o.span().start() - 1) == '受') {
+                at = o.span().start() - 1; // 我校受国家广播电视总局委托承办: the entrusting body stands between
+                continue;
+            }
             boolean adjacent = out.isEmpty() ? GAP_BEFORE.matcher(gap).matches() : JOIN.matcher(gap).matches();
             if (!adjacent) {
                 break;

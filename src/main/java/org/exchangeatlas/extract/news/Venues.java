@@ -1,0 +1,74 @@
+package org.exchangeatlas.extract.news;
+
+import static org.exchangeatlas.model.AtlasTerms.scheme;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exchangeatlas.extract.prose.OrgMention;
+import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.source.Span;
+import org.exchangeatlas.vocab.DictionaryMatcher;
+import org.exchangeatlas.vocab.Mention;
+
+/**
+ * Where a page of prose says its programs take place, and so how they are delivered and by whom:
+ * the ways of delivery its sentences name (学员无需来华 denies one); a ceremony held at a place
+ * (在学院报告厅开班), which on a page naming no online delivery (云开班, 视频连线) means the program
+ * ran in person in China; and trainees studying at the page's own institution (正在我中心参加……的学员),
+ * which makes that institution the program's host when no sentence names another.
+ */
+final class Venues {
+    /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班, 开班仪式在报告厅举行. */
+    private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)"
+            + "|(?:开班|开学|结业|开幕|闭幕)(?:仪式|典礼|式)在[^，。；、“”]{1,24}?(?:隆重)?(?:举行|举办|召开)");
+    /** Words of online delivery anywhere on the page. */
+    private static final Pattern ONLINE = Pattern.compile("线上|在线|云端|云开班|云结业|视频连线|视频会议|网络直播|远程");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
+    /** What trainees do at a place: 在我中心参加, 在我校学习, 在我院研修. */
+    private static final Pattern STUDYING_AFTER = Pattern.compile("^\\s*(?:参加|参训|学习|研修|接受培训|培训)");
+
+    private final String text;
+    private final String folded;
+    private final DictionaryMatcher matcher;
+
+    Venues(String text, String folded, DictionaryMatcher matcher) {
+        this.text = text;
+        this.folded = folded;
+        this.matcher = matcher;
+    }
+
+    /** Notes in the programs a sentence is about the ways of delivery it names and the ceremony it places. */
+    void read(Span sentence, List<NamedProgram> about) {
+        List<Mention> ways = matcher.find(text, sentence.start(), sentence.end(), List.of(scheme("delivery"))).stream()
+                .filter(m -> !NEGATION_BEFORE.matcher(folded.substring(Math.max(sentence.start(), m.start() - 4), m.start())).find())
+                .toList();
+        about.forEach(p -> p.delivery.addAll(ways));
+        Matcher m = CEREMONY_AT.matcher(folded).region(sentence.start(), sentence.end());
+        if (m.find()) {
+            about.stream().filter(p -> p.ceremony == null).forEach(p -> p.ceremony = new Span(m.start(), m.end()));
+        }
+    }
+
+    /** Whether a program its sentences give no way of delivery ran in person, its ceremony held at a place. */
+    boolean heldInPerson(NamedProgram p) {
+        return p.delivery.isEmpty() && p.ceremony != null && !ONLINE.matcher(folded).find();
+    }
+
+    /** Notes in the programs a sentence is about that their trainees study at the page's own institution. */
+    void home(List<OrgMention> orgs, Value self, List<NamedProgram> about) {
+        for (OrgMention o : orgs) {
+            int at = o.span().start();
+            if (o.value() == self && at > 0 && folded.charAt(at - 1) == '在'
+                    && STUDYING_AFTER.matcher(folded).region(o.span().end(), folded.length()).lookingAt()) {
+                about.stream().filter(p -> p.atHome == null).forEach(p -> p.atHome = new Span(at - 1, o.span().end() + 2));
+            }
+        }
+    }
+
+    /** Where the page says the program's trainees study at its own institution, if it does. */
+    Optional<Span> home(NamedProgram p) {
+        return Optional.ofNullable(p.atHome);
+    }
+}
