@@ -77,7 +77,7 @@ public final class NoticeExtractor implements Extractor {
     @Override
     public void extract(Document document, RecordSink sink) {
         NoticeText notice = new NoticeText(document.readableText(), matcher, grammar, homeCountry);
-        new NoticeReading(notice, layout, clausePatterns, id("document", document.sha256()), sink, prose).read();
+        new NoticeReading(notice, layout, clausePatterns, id("document", document.sha256()), sink, prose.of(document)).read();
     }
 
     /** "Seminar on TOPIC for ROLE from TARGET, YEAR", from the English labels of the title's concepts. */

@@ -16,6 +16,14 @@ public interface ProseRelations {
     /** Reads none: a notice extractor given no prose reader reads only fields. */
     ProseRelations NONE = (text, span) -> List.of();
 
+    /**
+     * The reader for one document, whose self-references (我院, 本中心) stand for the institution
+     * that publishes it, where that can be told; this one where it cannot.
+     */
+    default ProseRelations of(org.exchangeatlas.source.Document document) {
+        return this;
+    }
+
     /** The relations {@code text[span]} states, in order. */
     List<Found> in(String text, Span span);
 

@@ -13,7 +13,8 @@ import org.exchangeatlas.vocab.Vocabulary;
 /**
  * The relation cues of running text read for the notice extractor: the organizations of each
  * clause (bodies, units named by their suffix) and the cues that say what each is to the program.
- * A page's self-reference (我院) has no institution to stand for here and is left out.
+ * A page's self-reference (我院) stands for the institution that publishes the page when its
+ * header or footer names one ({@link PublishingUnit}), and is left out when it does not.
  */
 public final class ProseRelationReader implements ProseRelations {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。：:\\n]");
@@ -24,10 +25,22 @@ public final class ProseRelationReader implements ProseRelations {
 
     private final OrganizationFinder orgs;
     private final ClauseReader clauses;
+    private final Value self;
 
     public ProseRelationReader(DictionaryMatcher matcher, Vocabulary vocabulary) {
-        this.orgs = new OrganizationFinder(matcher);
-        this.clauses = new ClauseReader(matcher, vocabulary);
+        this(new OrganizationFinder(matcher), new ClauseReader(matcher, vocabulary), NOBODY);
+    }
+
+    private ProseRelationReader(OrganizationFinder orgs, ClauseReader clauses, Value self) {
+        this.orgs = orgs;
+        this.clauses = clauses;
+        this.self = self;
+    }
+
+    @Override
+    public ProseRelations of(org.exchangeatlas.source.Document document) {
+        return new PublishingUnit(orgs).find(document).filter(o -> !o.body()) // 我院 is an institution, never a ministry
+                .map(o -> (ProseRelations) new ProseRelationReader(orgs, clauses, o.value())).orElse(this);
     }
 
     @Override
@@ -58,7 +71,7 @@ public final class ProseRelationReader implements ProseRelations {
 
     @Override
     public List<Found> in(String text, Span span) {
-        List<OrgMention> found = orgs.find(text, span.start(), span.end(), NOBODY).stream()
+        List<OrgMention> found = orgs.find(text, span.start(), span.end(), self).stream()
                 .filter(o -> o.value() != NOBODY).toList();
         List<Found> out = new ArrayList<>();
         if (found.isEmpty()) {

@@ -9,7 +9,7 @@ import org.exchangeatlas.source.Document;
 
 /**
  * The institution that publishes a page, for what the page calls 我院, 我校 or "our university":
- * the organization its copyright line names (版权所有, ©, "某学院 主办 地址：…"), else its first lines (the site's
+ * the organization its copyright line names (版权所有, ©, "某学院 主办 地址：…", 主办：某学院　承办：某中心), else its first lines (the site's
  * heading), else its source line (来源：…, which often names a department rather than the site). It is read from the whole text, page furniture
  * included, since headers and footers are where a site names itself. A page that names no
  * institution gets an explicit "publishing unit of FILE" organization: the fact is kept, and
@@ -19,7 +19,8 @@ public final class PublishingUnit {
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?m)(?:来源|稿源|供稿|发布单位|发布机构|信息来源|作者单位|Source|Published by)\\s*[：:]\\s*([^\\n|｜]{2,60})");
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
-            "(?mi)^.*(?:版权所有|版權所有|copyright|©|主办单位[：:]|主辦單位[：:]|(?:主办|主辦)[\\s　]+(?:地址|電話|电话|邮编|郵編)).*$");
+            "(?mi)^.*(?:版权所有|版權所有|copyright|©|主办单位[：:]|主辦單位[：:]|(?:主办|主辦)[\\s　]+(?:地址|電話|电话|邮编|郵編)"
+            + "|^\\s*(?:主办|主辦)\\s*[：:][^\\n]{2,40}?(?:承办|承辦)\\s*[：:]).*$");
     private static final int HEADING_LINES = 4;
 
     private final OrganizationFinder orgs;
