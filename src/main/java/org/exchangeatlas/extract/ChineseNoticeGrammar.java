@@ -44,7 +44,7 @@ public final class ChineseNoticeGrammar implements NoticeGrammar {
 
     @Override
     public Optional<DateRange> dates(String text, int from, int to, Optional<Integer> defaultYear) {
-        return DateRange.find(text, from, to, defaultYear);
+        return DateRange.findCurrent(text, from, to, defaultYear);
     }
 
     @Override

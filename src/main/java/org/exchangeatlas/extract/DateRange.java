@@ -24,6 +24,35 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
     private static final Pattern END = Pattern.compile("^\\s*(?:起)?\\s*(?:至|到|—+|–|-|~|～|－)\\s*(?:((?:19|20)\\d{2})\\s*年\\s*)?(?:"
             + N + "\\s*月\\s*)?" + N + "\\s*日");
 
+    /** Written as the dates a revision replaces: 原定于A举办, 由A调整为B (A is replaced). */
+    private static final Pattern REPLACED_BEFORE = Pattern.compile("(?:原定于|原定|原计划于|原)\\s*$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("由\\s*$");
+    private static final Pattern CHANGED_AFTER = Pattern.compile("^\\s*(?:举办)?\\s*(?:调整|改为|改至|变更|推迟|延期|顺延|提前)");
+
+    /**
+     * The first date range in {@code text[from, to)} that is not written as the one a revision
+     * replaces (原定于9月10日至9月30日举办; 由9月10日至9月30日调整为10月15日至11月4日: the second).
+     */
+    public static Optional<DateRange> findCurrent(String text, int from, int to, Optional<Integer> defaultYear) {
+        int at = from;
+        while (at < to) {
+            Optional<DateRange> r = find(text, at, to, defaultYear);
+            if (r.isEmpty()) {
+                return r;
+            }
+            int start = r.get().startSpan().start();
+            int end = r.get().endSpan().orElse(r.get().startSpan()).end();
+            String before = text.substring(Math.max(from, start - 5), start);
+            boolean replaced = REPLACED_BEFORE.matcher(before).find()
+                    || FROM_BEFORE.matcher(before).find() && CHANGED_AFTER.matcher(text).region(end, to).lookingAt();
+            if (!replaced) {
+                return r;
+            }
+            at = end;
+        }
+        return Optional.empty();
+    }
+
     /** The first date range in {@code text[from, to)}; {@code defaultYear} fills a missing year. */
     public static Optional<DateRange> find(String text, int from, int to, Optional<Integer> defaultYear) {
         Matcher s = START.matcher(text).region(from, to);

@@ -30,6 +30,28 @@ final class FieldFacts {
         this.organizations = new OrganizationNames(notice, facts);
     }
 
+    /** A clause of requirements that says who the participants must be (学员应为各国海关处级及以上官员). */
+    private static final java.util.regex.Pattern WHO_MUST_BE = java.util.regex.Pattern.compile("(?:学员|参训人员|申请人|参训学员)(?:应|须|需|必须)(?:为|是)");
+    /** A clause of requirements that states the places offered (招收名额25人). */
+    private static final java.util.regex.Pattern QUOTA = java.util.regex.Pattern.compile("(?:招收|招生|学员)?名额");
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[；;。\\n]");
+
+    /** What a field of requirements says besides them: who the participants must be, and the places offered. */
+    private void requirementClauses(Span c) {
+        for (Span clause : Clauses.between(text, c, CLAUSE_END)) {
+            String s = clause.of(text);
+            if (WHO_MUST_BE.matcher(s).find()) {
+                notice.mentions(clause, ROLES).forEach(facts::conceptFact);
+            }
+            if (QUOTA.matcher(s).find()) {
+                count(clause, false);
+            }
+        }
+    }
+
+    /** The words after which a field states its new value. */
+    private static final java.util.regex.Pattern CHANGED_TO = java.util.regex.Pattern.compile("(?:调整为|改为|变更为|更改为)[：:]?");
+
     /**
      * The facts field {@code f} states; {@code year} fills a date that leaves its year out.
      * {@code sponsored} says the notice has a field of its sponsor ("Sponsor: Ministry of
@@ -51,16 +73,31 @@ final class FieldFacts {
             }, () -> facts.notUnderstood("dates not understood", c));
             case "delivery", "venue" -> delivery(c);
             case "language" -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
-            case "countries" -> notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
+            case "countries" -> notice.mentions(revised(c), COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
             case "participants" -> {
                 notice.mentions(c, ROLES).forEach(facts::conceptFact);
                 notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
                 count(c, false);
             }
             case "count" -> count(c, true);
+            case "requirements" -> requirementClauses(c);
             case "courses" -> notice.mentions(c, TOPICS).forEach(facts::conceptFact);
             default -> { }
         }
+    }
+
+    /** The part of a field that states its new value where it states a change (原邀请国别为A。现调整为B。): B's sentence. */
+    private Span revised(Span c) {
+        java.util.regex.Matcher m = CHANGED_TO.matcher(text).region(c.start(), c.end());
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0) {
+            return c;
+        }
+        int stop = text.indexOf('。', from);
+        return new Span(from, stop < 0 || stop > c.end() ? c.end() : stop);
     }
 
     /**

@@ -61,6 +61,8 @@ public final class NoticeLayout {
     }
 
     /** A place where a field or a heading begins. */
+    /** What may follow a field's label in the heading of a section that revises it. */
+    private static final java.util.regex.Pattern CHANGE_AFTER_LABEL = java.util.regex.Pattern.compile("\\s*(?:调整|变更|更改|的调整|的变更)\\s*");
     private record Start(int labelStart, int labelEnd, int contentStart, String kind) {}
 
     /** A numbered line: where its text starts and how it is numbered. */
@@ -106,7 +108,7 @@ public final class NoticeLayout {
             if (PROGRAM_LINE.equals(h.style())) {
                 starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), "title")); // a title field without a label
             } else if (fieldStyles.contains(h.style())) {
-                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), null));
+                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), revisedKind(text, h.textStart())));
             }
         }
         starts.sort(java.util.Comparator.comparingInt(Start::labelStart));
@@ -231,6 +233,17 @@ public final class NoticeLayout {
             return Optional.of(new int[] {pos, after, p}); // a table row: the label's cell, then the content's
         }
         return Optional.empty();
+    }
+
+    /** A section headed by a field's label and a word of change (一、举办时间调整, 二、邀请国别调整): that field, revised. */
+    private String revisedKind(String text, int pos) {
+        int lineEnd = text.indexOf('\n', pos);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int end = lineEnd;
+        return matcher.at(text, pos, FIELD_SCHEME)
+                .filter(m -> CHANGE_AFTER_LABEL.matcher(text.substring(m.end(), end)).matches())
+                .map(m -> m.concept().iri().substring(FIELD_FIELD_IRI_PREFIX.length()))
+                .orElse(null);
     }
 
     private String kindAt(String text, int pos) {

@@ -46,8 +46,9 @@ public final class TitleFinder {
             return Optional.empty();
         }
         // the type the name ends with: the first one the text goes on from as a sentence (研修班学员赴巴马开展文化考察
-        // is the 研修班's trainees on a visit), else the last
+        // is the 研修班's trainees on a visit), else the first a quote closes (“…研修班”，原定于……), else the last
         Mention type = types.stream().filter(m -> AFTER_A_NAME.matcher(text).region(m.end(), to).lookingAt()).findFirst()
+                .or(() -> types.stream().filter(m -> m.end() < to && "”》」\"".indexOf(text.charAt(m.end())) >= 0).findFirst())
                 .orElse(types.get(types.size() - 1));
         int end = type.end();
         int start = startOf(text, from, type.start());
