@@ -35,6 +35,8 @@ public final class ClauseReader {
             "(?i)(?:单位|方|机构)?\\s*[：:]?\\s*(?:the\\s+)?(?:(?:china's|chinese|prc)\\s+)?");
     /** What follows the entrusting body of 受……委托 before the cue of the one entrusted. */
     private static final Pattern ENTRUSTED = Pattern.compile("\\s*(?:的)?委托\\s*(?:具体|负责)?");
+    /** A government department the vocabulary does not list (省教育厅, 某市商务局): it governs, as a body does. */
+    private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("(?:厅|局|委)$");
     /** What joins two names of one list. */
     private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:、|,|，|和|与|及|以及|and|, and|&)\\s*(?:the\\s+)?");
     /** A cue used as a field label (主办单位：商务部): the name comes after it. */
@@ -69,7 +71,8 @@ public final class ClauseReader {
                     && !LABEL_AFTER.matcher(text.substring(cue.end(), Math.min(clause.end(), cue.end() + 4))).find();
             List<OrgMention> named = before ? namedBefore(text, cue, here) : namedAfter(text, cue, here, clause.end());
             for (OrgMention o : named) {
-                boolean governing = o.body() && !(o.value() instanceof Value.Iri i && vocabulary.isAcademy(i.iri()));
+                boolean governing = o.body() && !(o.value() instanceof Value.Iri i && vocabulary.isAcademy(i.iri()))
+                        || o.value() instanceof Value.Name n && GOVERNMENT_DEPARTMENT.matcher(n.name()).find();
                 out.add(new Relation(governing ? rc.get().bodyRelation() : rc.get().unitRelation(), o,
                         new Span(cue.start(), cue.end())));
             }

@@ -39,11 +39,12 @@ public final class ParticipantReader {
     private static final Pattern COUNTRIES_ZH = Pattern.compile(
             "(?:来自|诚邀|邀请)(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?<kind>国家|国|岛国)"
             + "(?![、和及与])");
-    /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人 (每一位学员 is no count). */
+    /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人, 共22人参加研修 (每一位学员 is no count). */
     private static final Pattern COUNT_ZH = Pattern.compile(
             "(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
             + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
-            + "|(?:(?<![每逐])(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))");
+            + "|(?:(?<![每逐])(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))"
+            + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))");
     /** 来自 (or 拟邀请国家为) and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
     private static final Pattern LIST_ONLY_ZH = Pattern.compile("(?:来自|(?:拟)?邀请(?:的)?国家(?:为|是|包括|有)?[：:]?)(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
     /** What may stand between two names of a list, or around it. */
@@ -98,7 +99,7 @@ public final class ParticipantReader {
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
-            String g = c.group("a") != null ? "a" : c.group("b") != null ? "b" : "c";
+            String g = c.group("a") != null ? "a" : c.group("b") != null ? "b" : c.group("c") != null ? "c" : "d";
             Optional<Participants.Counted> count = counted(c.group(g), c.start(g), c.end(g));
             return new Participants(count, countries, groups, roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
         }

@@ -30,6 +30,8 @@ public final class ProgramNames {
             scheme("topics"));
     private static final String GENERIC_START = "本此该这上各";
     /** A title does not run across a clause's end (5月21日，中联部……会见……考察团 is a sentence). */
+    /** A quote inside a quoted name (“…‘中文+职业技能’研修班”): its words are the name's own, punctuation and all. */
+    private static final java.util.regex.Pattern INNER_QUOTE = java.util.regex.Pattern.compile("[‘“][^‘’“”]{1,20}[’”]");
     private static final java.util.regex.Pattern CLAUSE_PUNCTUATION = java.util.regex.Pattern.compile("[，。；：！？,;:!?+＋]");
 
     /** A year that opens a name: 2025年, not the year of a date (2025年6月) or of a period (2025年以来). */
@@ -147,7 +149,8 @@ public final class ProgramNames {
 
     private boolean names(String text, Span title) {
         String t = title.of(text).strip();
-        if (t.isEmpty() || GENERIC_START.indexOf(t.charAt(0)) >= 0 || CLAUSE_PUNCTUATION.matcher(t).find()) {
+        if (t.isEmpty() || GENERIC_START.indexOf(t.charAt(0)) >= 0
+                || CLAUSE_PUNCTUATION.matcher(INNER_QUOTE.matcher(t).replaceAll("")).find()) {
             return false;
         }
         return !matcher.find(text, title.start(), title.end(), NAMING).isEmpty() || t.length() >= MIN_BARE_TITLE;
