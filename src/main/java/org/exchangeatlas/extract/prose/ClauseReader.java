@@ -28,7 +28,7 @@ public final class ClauseReader {
     private static final Pattern GAP_BEFORE = Pattern.compile("\\s*(?:[(（][A-Z]{2,10}[)）]\\s*|[)）]\\s*)?"
             + "(?:(?:决定|拟|计划|定)?(?:将|已|曾)?于[\\d一二三四五六七八九十〇零年月日上中下旬半至今明本度春夏秋冬季初底末\\-—～~\\s]{1,20}?)?"
             + "(?:\\p{IsHan}{2,6}?[司局])?" // 受农业农村部国际合作司委托: a ministry's department acts for it
-            + "(?:今年|当年|每年|年内)?(?:面向[^，。；、,;]{2,16}?)?" // 商务部面向太平洋岛国举办的: the targets between a ministry and its verb
+            + "(?:今年|当年|每年|年内|(?:19|20)\\d{2}\\s*年度?)?(?:面向[^，。；、,;]{2,16}?)?" // 商务部面向太平洋岛国举办的: the targets between a ministry and its verb
             + "[\\s的等共同联合负责具体]{0,4}(?:单位|部门|机构)?[\\s的]{0,2}");
     /** What may stand between a cue and the name after it ("organized by the", "主办单位："). */
     private static final Pattern GAP_AFTER = Pattern.compile(

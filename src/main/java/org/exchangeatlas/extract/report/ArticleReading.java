@@ -194,7 +194,7 @@ final class ArticleReading {
         }
         List<Relation> rels = relations.of(clause);
         n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
-        ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues, clause) : null;
+        ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues, clause, !quoted.isEmpty()) : null;
         if (reference == ProgramReferences.Reference.OTHERS) {
             return null; // "several similar courses": other programs than the one reported
         }

@@ -41,9 +41,10 @@ final class ProgramReferences {
             "(?i)\\b(?:last year['’]s|(?:the )?previous|(?:an |the )?earlier|(?:the )?past|(?:the )?first|(?:19|20)\\d{2}['’]?s?)\\s+(?:editions?|sessions?|rounds?)\\s+of\\b");
     /** Programs as a habit, not one program: "offers Nepal dozens of training slots each year". */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:each|every) year\\b|\\bannually\\b|\\byear after year\\b");
-    /** A history of a body's programs ("has run aid courses since 1998", "has hosted 90 programs since it became a base"). */
+    /** A history of a body's programs ("has run aid courses since 1998", "Since 2013, the university has hosted 52 programs"). */
     private static final Pattern HISTORY = Pattern.compile(
-            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b");
+            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b"
+            + "|\\bsince\\s+(?:19|20)\\d{2}\\b.*\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b");
     /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
     /** A year that ends a name ("Vision 2030", "Agenda 2063"): a capitalized word just before it, not "In" or a month. */
@@ -64,11 +65,17 @@ final class ProgramReferences {
      * before it makes it others; a definite word, back ("The course was the third the agency has
      * held since 2019" is still about the course); else an intention before it ("ready to deepen
      * exchanges") or a history of a body's programs ("has run aid courses since 1998") makes it
-     * others; else new.
+     * others, and so does a time other than the reported program's in a clause that names no
+     * program by its title ("Last year, 18 officers attended a seminar", "A seminar ... is scheduled
+     * for September"); else new.
      */
-    Reference of(List<Mention> names, List<Mention> cues, Span clause) {
+    Reference of(List<Mention> names, List<Mention> cues, Span clause, boolean titled) {
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
                 .min(Comparator.comparingInt(Mention::start));
+        boolean otherTime = !ClauseNames.of(cues, OTHER_TIMES).isEmpty();
+        if (titled && otherTime) {
+            return Reference.OTHERS; // "Last year it hosted the Seminar on X": a program of its own, of another time
+        }
         if (first.isEmpty()) {
             return Reference.NEW;
         }
@@ -81,7 +88,8 @@ final class ProgramReferences {
         }
         Reference byWords = byWordsBefore(quoteOpening(clause, first.get().start()));
         boolean elsewhere = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find()
-                || HISTORY.matcher(clause.of(text)).find() || HABIT.matcher(clause.of(text)).find();
+                || HISTORY.matcher(clause.of(text)).find() || HABIT.matcher(clause.of(text)).find()
+                || otherTime; // "Last year, 18 officers attended a seminar", "is scheduled for September"
         return byWords != Reference.BACK && elsewhere ? Reference.OTHERS : byWords;
     }
 

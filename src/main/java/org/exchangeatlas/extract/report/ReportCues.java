@@ -29,6 +29,7 @@ final class ReportCues {
     static final String PLACES_IN_CHINA = scheme("places-in-china");
     static final String NON_PROGRAM_WORDS = scheme("report-non-program-words");
     static final String FIGURES = scheme("report-figures");
+    static final String OTHER_TIMES = scheme("report-other-times");
 
     /** Names: searched together, longest first, so that a longer name hides a shorter one inside it. */
     static final List<String> NAMES = List.of(BODIES, NON_BODIES, COUNTRIES, NON_COUNTRIES, GROUPS, ROLES, TOPICS,
@@ -40,5 +41,5 @@ final class ReportCues {
      * Program words are searched with their decoys ("training centre"), which are then dropped.
      */
     static final List<List<String>> CUES = List.of(List.of(ENGAGEMENT), List.of(ANAPHORA), List.of(DOCUMENTS),
-            List.of(PROGRAM_WORDS, NON_PROGRAM_WORDS));
+            List.of(PROGRAM_WORDS, NON_PROGRAM_WORDS), List.of(OTHER_TIMES));
 }
