@@ -66,11 +66,6 @@ final class NewsReading {
      * 累计培训学员2000余人): what it states is not said of the program the page reports.
      */
     private static final Pattern AGGREGATE = Pattern.compile("各类|累计|先后|历年|今年以来|近年来|多年来|多期|(?<!第)[\\d一二三四五六七八九十百]+期");
-    /** A sentence about who teaches (检察官在线授课, 专家作专题讲座, 选派6名教师组成教学团队): its roles are the lecturers'. */
-    private static final Pattern LECTURING = Pattern.compile("授课|讲课|讲座|作报告|做报告|主讲|讲解|讲授|教学团队|师资|选派");
-    /** A sentence about who takes part: its roles are the participants'. */
-    private static final Pattern PARTICIPANT_WORDS = Pattern.compile("来自|学员|参训|参加培训|参加研修|人选");
-
     private final Document document;
     private final String text;
     private final String folded;
@@ -84,6 +79,7 @@ final class NewsReading {
     private boolean revised;
     private final Focus focus = new Focus();
     private final Venues venues;
+    private final ParticipantRoles roles;
 
     NewsReading(Document document, RecordSink sink, ProseReaders readers) {
         this.document = document;
@@ -94,6 +90,7 @@ final class NewsReading {
         this.home = readers.vocabulary().homeCountry();
         this.meetings = new Meetings(readers.matcher(), home);
         this.venues = new Venues(text, folded, readers.matcher());
+        this.roles = new ParticipantRoles(readers.matcher());
     }
 
     void read() {
@@ -282,14 +279,8 @@ final class NewsReading {
 
     /** The roles a sentence about the participants names (学员主要为各国农业部门官员和技术人员), not its lecturers'. */
     private void roles(Span sentence, List<NamedProgram> about) {
-        String s = folded.substring(sentence.start(), sentence.end());
-        if (about.isEmpty() || !PARTICIPANT_WORDS.matcher(s).find() || LECTURING.matcher(s).find()) {
-            return;
-        }
-        for (Mention m : r.matcher().find(text, sentence.start(), sentence.end(), List.of(scheme("roles"), scheme("bodies")))) {
-            if (m.concept().inScheme(scheme("roles"))) {
-                about.forEach(p -> concept(p, m, PARTICIPANTS_RULE));
-            }
+        if (!about.isEmpty()) {
+            roles.of(text, folded, sentence).forEach(m -> about.forEach(p -> concept(p, m, PARTICIPANTS_RULE)));
         }
     }
 
