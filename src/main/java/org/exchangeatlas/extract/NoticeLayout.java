@@ -63,6 +63,8 @@ public final class NoticeLayout {
     /** A place where a field or a heading begins. */
     /** What may follow a field's label in the heading of a section that revises it. */
     private static final java.util.regex.Pattern CHANGE_AFTER_LABEL = java.util.regex.Pattern.compile("\\s*(?:调整|变更|更改|的调整|的变更)\\s*");
+    /** The kinds of field a report's line of credits holds. */
+    private static final java.util.Set<String> CREDIT_KINDS = java.util.Set.of("organizer", "host");
     private record Start(int labelStart, int labelEnd, int contentStart, String kind) {}
 
     /** A numbered line: where its text starts and how it is numbered. */
@@ -153,7 +155,10 @@ public final class NoticeLayout {
 
     /** Whether {@code text} is laid out as a notice: at least two distinct labelled fields of a notice. */
     public boolean isNotice(String text) {
-        return fields(text).stream().map(NoticeField::kind).filter(k -> k != null && NOTICE_KINDS.contains(k)).distinct().count() >= 2
+        List<NoticeField> known = fields(text).stream().filter(f -> f.kind() != null && NOTICE_KINDS.contains(f.kind())).toList();
+        boolean creditsAtFoot = !known.isEmpty() && known.stream().allMatch(f -> CREDIT_KINDS.contains(f.kind()))
+                && known.get(0).label().start() > text.length() / 2; // a report's 主办单位：…　承办单位：… under its prose
+        return known.stream().map(NoticeField::kind).distinct().count() >= 2 && !creditsAtFoot
                 || !table.rows(text).isEmpty();
     }
 

@@ -73,7 +73,9 @@ public final class OrganizationFinder {
                 .noneMatch(x -> m.start() < x.end() && x.end() < m.end() || x.start() <= m.start() && m.end() <= x.end()
                         && x.end() - x.start() > m.end() - m.start())).toList();
         for (Mention suffix : suffixes) {
-            if (isHan(text.charAt(suffix.start()))) {
+            boolean insideNonBody = stops.stream().anyMatch(m -> m.concept().inScheme(NON_BODIES)
+                    && m.start() <= suffix.start() && suffix.end() <= m.end()); // 中国政府 names no unit
+            if (isHan(text.charAt(suffix.start())) && !insideNonBody) {
                 hanName(text, from, suffix, boundaries).ifPresent(s -> add(out, s, text));
             }
         }
