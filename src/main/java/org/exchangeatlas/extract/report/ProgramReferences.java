@@ -41,10 +41,9 @@ final class ProgramReferences {
             "(?i)\\b(?:last year['’]s|(?:the )?previous|(?:an |the )?earlier|(?:the )?past|(?:the )?first|(?:19|20)\\d{2}['’]?s?)\\s+(?:editions?|sessions?|rounds?)\\s+of\\b");
     /** Programs as a habit, not one program: "offers Nepal dozens of training slots each year". */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:each|every) year\\b|\\bannually\\b|\\byear after year\\b");
-    /** A history of a body's programs ("has run aid courses since 1998", "Since 2013, the university has hosted 52 programs"). */
+    /** A history of a body's programs ("has run aid courses since 1998", "has hosted 90 programs since it became a base"). */
     private static final Pattern HISTORY = Pattern.compile(
-            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b"
-            + "|\\bsince\\s+(?:19|20)\\d{2}\\b.*\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b");
+            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b");
     /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
     /** A year that ends a name ("Vision 2030", "Agenda 2063"): a capitalized word just before it, not "In" or a month. */
