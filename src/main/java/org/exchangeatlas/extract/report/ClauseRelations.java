@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.exchangeatlas.extract.prose.ParticipantReader;
 import org.exchangeatlas.extract.prose.Participants;
 import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.extract.prose.Abbreviations;
 import org.exchangeatlas.extract.prose.ClauseReader;
 import org.exchangeatlas.extract.prose.OrganizationFinder;
 import org.exchangeatlas.extract.prose.Relation;
@@ -26,6 +27,7 @@ final class ClauseRelations {
     private final ClauseReader reader;
     private final Value self;
     private final ParticipantReader participants;
+    private final Abbreviations abbreviations;
 
     ClauseRelations(String text, OrganizationFinder orgs, ClauseReader reader, Value self, ParticipantReader participants) {
         this.text = text;
@@ -33,6 +35,7 @@ final class ClauseRelations {
         this.reader = reader;
         this.self = self;
         this.participants = participants;
+        this.abbreviations = Abbreviations.in(text, orgs, self);
     }
 
     /** The number of participants the clause states ("thirty-one officials from six countries"), if it does. */
@@ -42,7 +45,8 @@ final class ClauseRelations {
 
     /** The relations the cues of {@code clause} state. */
     List<Relation> of(Span clause) {
-        return reader.read(text, clause, orgs.find(text, clause.start(), clause.end(), self));
+        return reader.read(text, clause,
+                abbreviations.with(orgs.find(text, clause.start(), clause.end(), self), text, clause.start(), clause.end()));
     }
 
     /** The clause's bodies that run its program, given what its cues say. */

@@ -70,4 +70,26 @@ class ClauseReaderTest {
         assertEquals(List.of("coOrganizer World Customs Organization Asia/Pacific Regional Office"),
                 read("co-organized by the World Customs Organization Asia/Pacific Regional Office"));
     }
+
+    @Test
+    void aMinistrysDepartmentAndItsTargetsStandBetweenItAndItsCue() {
+        assertEquals(List.of("organizer mara"), read("受农业农村部国际合作司委托"));
+        assertEquals(List.of("organizer mofcom"), read("本次研修班是商务部今年面向太平洋岛国举办的"));
+        assertEquals(List.of("organizer mofcom"), read("本期研修班是商务部2025年援外人力资源开发合作项目"));
+    }
+
+    @Test
+    void theEntrustingBodyStandsBetweenTheHostAndItsCue() {
+        assertEquals(List.of("organizer nrta", "host 示例职业学院"), read("本期研修班是我院受国家广播电视总局委托承办的援外培训项目"));
+    }
+
+    @Test
+    void aProvincialDepartmentHoldingAProgramOrganizesIt() {
+        assertEquals(List.of("organizer 省教育厅"), read("省教育厅举办2025年东盟国家职业院校管理者研修班"));
+    }
+
+    @Test
+    void ourUniversitysSchoolIsNamedAfterOurUniversity() {
+        assertEquals(List.of("organizer mofcom", "host 示例职业学院国际教育学院"), read("由商务部主办、我院国际教育学院具体实施"));
+    }
 }
