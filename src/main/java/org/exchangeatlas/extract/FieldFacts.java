@@ -49,6 +49,18 @@ final class FieldFacts {
         }
     }
 
+    /** A line that offers places to a country ("Places for Rwanda: 3", "Slots allocated to Namibia: 2"). */
+    private static final java.util.regex.Pattern PLACES_FOR = java.util.regex.Pattern.compile(
+            "(?im)^[ \\t]*(?:places|slots|seats|quota|nominations?)\\s+(?:for|allocated to|available to|available for|offered to)\\s+([^:：\\n]{2,40})[:：]");
+
+    /** A country a line of the field offers places to is one the program invites (a circular of that country's government). */
+    private void placesFor(Span c) {
+        java.util.regex.Matcher m = PLACES_FOR.matcher(text).region(c.start(), c.end());
+        while (m.find()) {
+            notice.mentions(new Span(m.start(1), m.end(1)), COUNTRIES).forEach(facts::conceptFact);
+        }
+    }
+
     /** The words after which a field states its new value. */
     private static final java.util.regex.Pattern CHANGED_TO = java.util.regex.Pattern.compile("(?:调整为|改为|变更为|更改为)[：:]?");
 
@@ -58,6 +70,7 @@ final class FieldFacts {
      * Commerce"): its "Organizer" is then the institution that carries the program out, its host.
      */
     void read(NoticeField f, Optional<Integer> year, boolean sponsored) {
+        placesFor(f.content());
         if (f.kind() == null) {
             return;
         }

@@ -56,8 +56,10 @@ final class NoticeReading {
         List<List<NoticeField>> programs = NoticeSections.programs(fields);
         if (programs.size() > 1) { // a notice of several programs, each with its own title field
             List<String> titles = programs.stream().map(this::ownTitle).toList();
+            List<NoticeField> last = programs.get(programs.size() - 1);
+            Optional<NoticeField> shared = SharedSection.after(text, last.get(0).label().start()); // "(all programmes)"
             for (int i = 0; i < programs.size(); i++) {
-                read(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)));
+                read(SharedSection.with(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)), shared));
             }
             return;
         }
