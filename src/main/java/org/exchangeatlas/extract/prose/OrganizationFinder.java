@@ -36,7 +36,7 @@ public final class OrganizationFinder {
     private static final Pattern PLACE_AFTER = Pattern.compile("[(（]\\p{IsHan}{2,3}[)）]");
     /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
-            "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:(?:[ \\t]+|/)(?:[A-Z][\\p{L}'’-]*|of|and|for|on|&))*");
+            "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:(?:[ \\t]+|/)(?:[A-Z][\\p{L}'’-]*|of(?:[ \\t]+the(?=[ \\t]+[A-Z]))?|and|for|on|&))*");
     private static final Pattern SMALL_WORDS = Pattern.compile("^(?:(?:the|of|and|for|on|&)\\s+)+|(?:\\s+(?:of|and|for|on|the|&))+$",
             Pattern.CASE_INSENSITIVE);
 

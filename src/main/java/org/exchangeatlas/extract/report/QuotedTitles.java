@@ -67,9 +67,13 @@ final class QuotedTitles {
             if (close < 0 || close > to || close - i > MAX_TITLE) {
                 continue;
             }
-            Optional<TitleFinder.Title> found = titles.find(text, i + 1, close);
-            if (found.isEmpty() && endsWithAType(text, i + 1, close)) {
-                found = Optional.of(new TitleFinder.Title(new Span(i + 1, close), Optional.empty(), true, false));
+            int end = close;
+            while (end > i + 1 && ",.;:".indexOf(text.charAt(end - 1)) >= 0) {
+                end--; // "Seminar on …," : the comma is the sentence's, put inside the quotes
+            }
+            Optional<TitleFinder.Title> found = titles.find(text, i + 1, end);
+            if (found.isEmpty() && endsWithAType(text, i + 1, end)) {
+                found = Optional.of(new TitleFinder.Title(new Span(i + 1, end), Optional.empty(), true, false));
             }
             found.ifPresent(out::add);
             i = close;

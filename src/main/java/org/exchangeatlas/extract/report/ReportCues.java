@@ -30,9 +30,10 @@ final class ReportCues {
     static final String NON_PROGRAM_WORDS = scheme("report-non-program-words");
     static final String FIGURES = scheme("report-figures");
     static final String OTHER_TIMES = scheme("report-other-times");
+    static final String NON_ROLES = scheme("report-non-roles");
 
     /** Names: searched together, longest first, so that a longer name hides a shorter one inside it. */
-    static final List<String> NAMES = List.of(BODIES, NON_BODIES, COUNTRIES, NON_COUNTRIES, GROUPS, ROLES, TOPICS,
+    static final List<String> NAMES = List.of(BODIES, NON_BODIES, COUNTRIES, NON_COUNTRIES, GROUPS, ROLES, NON_ROLES, TOPICS,
             TYPES, REQUIREMENTS, DELIVERY_MODES);
 
     /**
