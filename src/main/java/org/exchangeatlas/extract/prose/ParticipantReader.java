@@ -56,10 +56,14 @@ public final class ParticipantReader {
             + "(?:\\s+and\\s+(?:[a-z-]+\\s+){0,2}?(?:managers|technicians|engineers|experts|specialists|officers|staff|leaders|researchers))?"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries(?<named>\\s*[,:(-]\\s*(?:namely|including|among them|such as)?[^.;)]{0,200})?"
             + "|(?<list>[^.;]{0,160}))");
-    /** "31 participants in the seminar", "24 officials attending the course": a count of one program's participants. */
+    /**
+     * "31 participants in the seminar", "24 officials attending the course", "Twenty-four government
+     * officials leave for China tomorrow to attend …": a count of one program's participants.
+     */
     private static final Pattern COUNT_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:[a-z-]+\\s+){0,2}?(?:officials|participants|trainees|delegates|journalists|officers)\\s+"
-            + "(?:in|at|attending|who attended|taking part in|who took part in|who joined)\\s+(?:the|this)\\b");
+            + "(?:(?:in|at|attending|who attended|taking part in|who took part in|who joined)\\s+(?:the|this)\\b"
+            + "|(?:will\\s+attend|are\\s+attending|attended|(?:leave|left|depart|departed|travel|travelled|traveled)\\s+for\\s+China)\\b)");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
     private static final List<String> ROLES = List.of(scheme("roles"));
 

@@ -8,7 +8,6 @@ import static org.exchangeatlas.model.AtlasTerms.XSD;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,14 +30,7 @@ final class Figures {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\w]|[.,]\\d)"
-            + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-            + "|sixteen|seventeen|eighteen|nineteen|twenty)\\b");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20));
+            + "|(?i)(?<![\\p{L}-])(" + org.exchangeatlas.extract.prose.NumberWords.EN + ")(?![\\p{L}-])");
     /** What before a number makes it an end of a range: "between", "from", or a number and "to". */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\b(?:between|from)|\\d\\s*(?:to|and|or|-|–|—))\\s*$");
     /** What before a count makes it a part of a whole: "including 30 programs", "of which 12". */
@@ -79,7 +71,11 @@ final class Figures {
                 }
                 value = Integer.parseInt(digits);
             } else {
-                value = WORDS.get(n.group(2).toLowerCase(Locale.ROOT));
+                java.util.OptionalInt words = org.exchangeatlas.extract.prose.NumberWords.parse(n.group(2).toLowerCase(Locale.ROOT));
+                if (words.isEmpty()) {
+                    continue;
+                }
+                value = words.getAsInt(); // "Twenty-four", not its "four"
             }
             String before = text.substring(Math.max(sentence.start(), n.start() - 20), n.start());
             if (RANGE_BEFORE.matcher(before).find() || PART_BEFORE.matcher(before).find()

@@ -91,4 +91,17 @@ class ParticipantReaderTest {
     void lecturersAreNotCounted() {
         assertEquals(Optional.empty(), read("学院邀请了来自水利部、农业大学等单位的十余位专家授课").count());
     }
+
+    @Test
+    void officialsLeavingForChinaAreCounted() {
+        assertEquals(24, read("TWENTY-FOUR Government officials leave for China tomorrow to attend a three-week course")
+                .count().orElseThrow().value());
+        assertEquals(24, read("Twenty-four officials will attend the seminar in Hangzhou").count().orElseThrow().value());
+    }
+
+    @Test
+    void everyOneOfTheTraineesIsNoCountAndAllTookPartIsOne() {
+        assertEquals(Optional.empty(), read("力争让每一位学员看得懂、学得会").count());
+        assertEquals(22, read("来自泰国、马来西亚和柬埔寨4国职业技术学院的院长及骨干教师共22人参加研修").count().orElseThrow().value());
+    }
 }
