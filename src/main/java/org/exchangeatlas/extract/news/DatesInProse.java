@@ -33,6 +33,10 @@ final class DatesInProse {
     /** A sentence that says when the program itself is held. */
     private static final Pattern HELD = Pattern.compile("举办|举行|培训时间|研修时间");
     /** How long a program lasts, in days: 为期21天, 历时14天, 共21天. */
+    /** A news agency's or paper's dateline opening a sentence: 本报南宁3月19日电, 中新网济南4月16日电, 新华社北京5月8日讯. */
+    private static final Pattern NEWS_DATELINE = Pattern.compile("^[^。，,]{0,24}?(\\d{1,2})月(\\d{1,2})日\\s*[电讯][^。，,]{0,24}?[）)\\s]");
+    /** A day without its month: 18日 (not 3月18日, not 18日电). */
+    private static final Pattern BARE_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?![电讯電訊])");
     private static final Pattern LASTING = Pattern.compile("(?:为期|历时|共计|共)\\s*([\\d一二三四五六七八九十两]{1,4})\\s*天");
     private static final int MAX_DAYS = 120;
 
@@ -97,8 +101,16 @@ final class DatesInProse {
             return r.map(x -> new Stated(Optional.of(new Dated(x.start(), x.startSpan())),
                     x.end().map(e -> new Dated(e, x.endSpan().get())))).orElse(Stated.NONE);
         }
-        Optional<DateRange> d = firstRange(text, sentence, year);
         String folded = LabelNormalizer.fold(sentence.of(text));
+        Matcher dateline = NEWS_DATELINE.matcher(folded);
+        Optional<DateRange> d;
+        if (dateline.lookingAt() && year.isPresent()) { // 本报南宁3月19日电 …“…”18日在南宁开班: the day of the report is not the program's
+            Span rest = new Span(sentence.start() + dateline.end(), sentence.end());
+            d = firstRange(text, rest, year).or(() -> bareDay(text, rest, year.get(),
+                    Integer.parseInt(dateline.group(1)), Integer.parseInt(dateline.group(2))));
+        } else {
+            d = firstRange(text, sentence, year);
+        }
         if (d.isEmpty() || VISIT.matcher(folded).find() && !OPENING.matcher(folded).find() && !CLOSING.matcher(folded).find()
                 && !HELD.matcher(folded).find()) {
             return Stated.NONE; // 6月18日至21日，学员赴甘肃开展现场教学: the days of a visit, not of the program
@@ -116,6 +128,26 @@ final class DatesInProse {
             return byClause(text, sentence, year); // 于10月7日开班，至10月27日结束
         }
         return opening ? new Stated(first, lasting(text, sentence, first.get())) : Stated.NONE;
+    }
+
+    /**
+     * A day written without its month after a dateline (18日在南宁开班): in the dateline's month, or
+     * the month before when the day is later than the dateline's.
+     */
+    private static Optional<DateRange> bareDay(String text, Span rest, int year, int month, int datelineDay) {
+        Matcher m = BARE_DAY.matcher(text).region(rest.start(), rest.end());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(1));
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day > datelineDay) {
+            ym = ym.minusMonths(1);
+        }
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateRange(ym.atDay(day), new Span(m.start(), m.end()), Optional.empty(), Optional.empty()));
     }
 
     /** Each clause's first date, the first day where the clause opens and the last where it closes. */

@@ -1,0 +1,82 @@
+package org.exchangeatlas.extract.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.exchangeatlas.extract.Value;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages written for this test: two programs opened together, then described paragraph by
+ * paragraph under their names without targets, with the units in a line of credits at the foot;
+ * a paper's dateline before the day of an opening; trainees studying at the page's own institution.
+ */
+class ParagraphFocusTest {
+    private static final String TWO = """
+            北岭农业职业学院 新闻网
+
+            两期援外培训项目联合开班
+
+            9月2日上午，“2024年中亚国家设施农业技术培训班”和“2024年东盟国家农产品电子商务研修班”联合开班仪式在学院报告厅举行。
+
+            设施农业技术培训班为期20天。共18名学员分别来自哈萨克斯坦、乌兹别克斯坦两国的农业部门。
+
+            农产品电子商务研修班为期14天。共21名学员分别来自越南、老挝和柬埔寨三国。
+
+            (主办单位:商务部　　承办单位:北岭农业职业学院)
+            """;
+
+    @Test
+    void aParagraphIsAboutTheProgramItNamesAndCreditsNameEveryProgramsUnits() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read(TWO);
+        String farming = iri(r, "2024年中亚国家设施农业技术培训班");
+        String commerce = iri(r, "2024年东盟国家农产品电子商务研修班");
+        assertEquals(set("KZ", "UZ"), values(r, farming, "targetCountry"));
+        assertEquals(set("VN", "LA", "KH"), values(r, commerce, "targetCountry"));
+        assertEquals(set("18"), values(r, farming, "participantCount"));
+        assertEquals(set("21"), values(r, commerce, "participantCount"));
+        assertEquals(set("government-officials"), values(r, farming, "participantRole"), "来自…农业部门");
+        assertEquals(set("mofcom"), values(r, farming, "organizer"));
+        assertEquals(set("mofcom"), values(r, commerce, "organizer"));
+        assertEquals(set("北岭农业职业学院"), r.values("host"));
+        assertEquals(values(r, farming, "host"), values(r, commerce, "host"), "the credits name both programs' host");
+    }
+
+    @Test
+    void aDatelinesDayIsNotTheOpeningsAndTraineesAtOurCentreMakeItTheHost() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                东湖国际经济技术交流中心 > 中心动态
+
+                研修班学员赴武汉开展现场教学
+
+                本报武汉5月9日电（记者 李明）由商务部主办的“2023年非洲国家港口物流管理研修班”8日开班。
+
+                正在我中心参加“2023年非洲国家港口物流管理研修班”的学员走进阳逻港。
+
+                东湖国际经济技术交流中心 版权所有
+                """);
+        String port = iri(r, "2023年非洲国家港口物流管理研修班");
+        assertEquals(set("2023-05-08"), values(r, port, "startDate"));
+        assertEquals(set("东湖国际经济技术交流中心"), r.values("host"));
+        assertEquals(1, values(r, port, "host").size());
+    }
+
+    private static TreeSet<String> set(String... values) {
+        return new TreeSet<>(Set.of(values));
+    }
+
+    private static String iri(NewsExtractorTest.Read r, String title) {
+        return r.programs().stream().filter(p -> title.equals(p.title())).findFirst().orElseThrow().iri();
+    }
+
+    private static TreeSet<String> values(NewsExtractorTest.Read r, String subject, String local) {
+        TreeSet<String> out = new TreeSet<>();
+        r.raw().stream().filter(f -> f.subject().equals(subject) && f.predicate().endsWith("#" + local))
+                .forEach(f -> out.add(f.object() instanceof Value.Iri i ? i.iri().substring(i.iri().lastIndexOf('/') + 1)
+                        : f.object() instanceof Value.Typed t ? t.lexical()
+                        : f.object() instanceof Value.Name n ? n.name() : f.object().toString()));
+        return out;
+    }
+}
