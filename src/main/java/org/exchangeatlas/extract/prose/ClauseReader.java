@@ -37,8 +37,10 @@ public final class ClauseReader {
     private static final Pattern ENTRUSTED = Pattern.compile("\\s*(?:的)?委托\\s*(?:具体|负责)?");
     /** A government department the vocabulary does not list (省教育厅, 某市商务局): it governs, as a body does. */
     private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("(?:厅|局|委)$");
-    /** What joins two names of one list. */
-    private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:、|,|，|和|与|及|以及|and|, and|&)\\s*(?:the\\s+)?");
+    /** The opening of a bracket that holds a name's short name. */
+    private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[(（]\\s*");
+    /** What joins two names of one list ("the Agency (CIDCA) and the Ministry of Commerce"). */
+    private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:[)）]\\s*)?(?:、|,|，|和|与|及|以及|and|, and|&)\\s*(?:the\\s+)?");
     /** A cue used as a field label (主办单位：商务部): the name comes after it. */
     private static final Pattern LABEL_AFTER = Pattern.compile("^(?:单位|方|机构)?\\s*[：:]");
 
@@ -118,6 +120,10 @@ public final class ClauseReader {
                 continue;
             }
             String gap = text.substring(at, o.span().start());
+            if (!out.isEmpty() && o.value().equals(out.get(out.size() - 1).value()) && OPEN_BRACKET.matcher(gap).matches()) {
+                at = o.span().end(); // "the China International Development Cooperation Agency (CIDCA) and …": its short name
+                continue;
+            }
             boolean adjacent = out.isEmpty() ? GAP_AFTER.matcher(gap).matches() : JOIN.matcher(gap).matches();
             if (!adjacent) {
                 break;

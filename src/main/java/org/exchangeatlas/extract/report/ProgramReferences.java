@@ -31,7 +31,7 @@ final class ProgramReferences {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "new", "one", "some");
     /** Words before a program word that make it other programs than the one reported. */
     private static final Set<String> OTHER = Set.of("similar", "other", "several", "previous", "earlier", "past",
-            "former", "prior", "many", "numerous", "dozens", "hundreds", "future");
+            "former", "prior", "many", "numerous", "dozens", "hundreds", "future", "further");
     /** An intention, not a program run: "was ready to deepen exchanges", "plans to hold a seminar". */
     private static final Pattern INTENT_BEFORE = Pattern.compile(
             "(?i)\\b(?:ready to|willing to|hopes? to|hoped to|plans? to|planned to|would like to|wants? to|intends? to|proposed to|agreed to"

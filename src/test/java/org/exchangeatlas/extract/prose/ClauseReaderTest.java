@@ -92,4 +92,10 @@ class ClauseReaderTest {
     void ourUniversitysSchoolIsNamedAfterOurUniversity() {
         assertEquals(List.of("organizer mofcom", "host 示例职业学院国际教育学院"), read("由商务部主办、我院国际教育学院具体实施"));
     }
+
+    @Test
+    void aShortNameInBracketsDoesNotEndTheListOfSponsors() {
+        assertEquals(List.of("organizer cidca", "organizer mofcom"),
+                read("The seminar was sponsored by the China International Development Cooperation Agency (CIDCA) and the Ministry of Commerce of China"));
+    }
 }
