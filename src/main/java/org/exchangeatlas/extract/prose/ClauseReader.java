@@ -23,12 +23,12 @@ public final class ClauseReader {
     /**
      * What may stand between a name and the cue after it (商务部负责主办, 我院具体承办, 外交部等单位主办,
      * 我院于5月承办, 某中心将于2025年下半年承办, "the Ministry of Commerce (MOFCOM) will sponsor", 农业农村部国际合作司委托,
-     * 商务部今年面向太平洋岛国举办).
+     * 商务部今年面向太平洋岛国举办, 农业农村部在湖南长沙举办).
      */
     private static final Pattern GAP_BEFORE = Pattern.compile("\\s*(?:[(（][A-Z]{2,10}[)）]\\s*|[)）]\\s*)?"
             + "(?:(?:决定|拟|计划|定)?(?:将|已|曾)?于[\\d一二三四五六七八九十〇零年月日上中下旬半至今明本度春夏秋冬季初底末\\-—～~\\s]{1,20}?)?"
             + "(?:\\p{IsHan}{2,6}?[司局])?" // 受农业农村部国际合作司委托: a ministry's department acts for it
-            + "(?:今年|当年|每年|年内|(?:19|20)\\d{2}\\s*年度?)?(?:面向[^，。；、,;]{2,16}?)?" // 商务部面向太平洋岛国举办的: the targets between a ministry and its verb
+            + "(?:今年|当年|每年|年内|(?:19|20)\\d{2}\\s*年度?)?(?:在[^，。；、“”,;]{2,10}?)?(?:面向[^，。；、,;]{2,16}?)?" // 商务部面向太平洋岛国举办的: the targets between a ministry and its verb
             + "[\\s的等共同联合负责具体]{0,4}(?:单位|部门|机构)?[\\s的]{0,2}");
     /** What may stand between a cue and the name after it ("organized by the", "主办单位："). */
     private static final Pattern GAP_AFTER = Pattern.compile(
@@ -37,6 +37,8 @@ public final class ClauseReader {
     private static final Pattern ENTRUSTED = Pattern.compile("\\s*(?:的)?委托\\s*(?:具体|负责)?");
     /** A government department the vocabulary does not list (省教育厅, 某市商务局): it governs, as a body does. */
     private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("(?:厅|局|委)$");
+    /** The cues a place may stand before (农业农村部在湖南长沙举办). */
+    private static final Pattern HELD_AT = Pattern.compile("举办|主办|组织举办");
     /** The opening of a bracket that holds a name's short name. */
     private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[(（]\\s*");
     /** What joins two names of one list ("the Agency (CIDCA) and the Ministry of Commerce"). */
@@ -101,7 +103,9 @@ public final class ClauseReader {
                 at = o.span().start() - 1; // 我校受国家广播电视总局委托承办: the entrusting body stands between
                 continue;
             }
-            boolean adjacent = out.isEmpty() ? GAP_BEFORE.matcher(gap).matches() : JOIN.matcher(gap).matches();
+            boolean adjacent = out.isEmpty() ? GAP_BEFORE.matcher(gap).matches()
+                    && (!gap.contains("在") || HELD_AT.matcher(cue.surface()).matches()) // 在湖南长沙举办, not 在同一承办单位
+                    : JOIN.matcher(gap).matches();
             if (!adjacent) {
                 break;
             }

@@ -98,4 +98,10 @@ class ClauseReaderTest {
         assertEquals(List.of("organizer cidca", "organizer mofcom"),
                 read("The seminar was sponsored by the China International Development Cooperation Agency (CIDCA) and the Ministry of Commerce of China"));
     }
+
+    @Test
+    void aPlaceMayStandBetweenAMinistryAndTheProgramItHolds() {
+        assertEquals(List.of("organizer mara"), read("农业农村部在湖南长沙举办“2024年发展中国家杂交水稻技术培训班”"));
+        assertEquals(List.of("organizer mara"), read("农业农村部2024年在同一承办单位举办的培训班已结束"), "承办单位 is no host here");
+    }
 }
