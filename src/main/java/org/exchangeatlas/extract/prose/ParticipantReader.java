@@ -45,6 +45,9 @@ public final class ParticipantReader {
             + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
             + "|(?:(?<![每逐])(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))"
             + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))");
+    /** A、B、C [等] N国的 [共] M名: a list of countries without 来自, their number and the participants'. */
+    private static final Pattern LISTED_COUNT_ZH = Pattern.compile("(?:^|[，,；;：:])\\s*(?<list>[^，,。；;：:]{2,120}?)(?:等)?"
+            + "(?:" + N + ")\\s*(?:个)?国(?:家)?(?:的)?[^，,。；;\\d]{0,12}?(?:共)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
     /** 来自 (or 拟邀请国家为) and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
     private static final Pattern LIST_ONLY_ZH = Pattern.compile("(?:来自|(?:拟)?邀请(?:的)?国家(?:为|是|包括|有)?[：:]?)(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
     /** What may stand between two names of a list, or around it. */
@@ -88,6 +91,10 @@ public final class ParticipantReader {
                 return from(text, m, p == FROM_EN, p == FROM_ZH);
             }
         }
+        Optional<Participants> listed = listedWithCount(text, folded, sentence);
+        if (listed.isPresent()) {
+            return listed.get();
+        }
         List<Mention> countries = new ArrayList<>();
         List<Mention> groups = new ArrayList<>();
         Matcher from = COUNTRIES_ZH.matcher(folded).region(sentence.start(), sentence.end());
@@ -130,6 +137,29 @@ public final class ParticipantReader {
             roles = officials.stream().map(c -> new Mention(c, m.start("noun"), m.end("noun"), m.group("noun"))).toList();
         }
         return new Participants(count, countries, groups, roles);
+    }
+
+    /**
+     * A、B、C 5国的24名…官员 without 来自: the countries and the count, when what stands before the
+     * number of countries is nothing but their names and the words that join them.
+     */
+    private Optional<Participants> listedWithCount(String text, String folded, Span sentence) {
+        Matcher m = LISTED_COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            List<Mention> found = matcher.find(text, m.start("list"), m.end("list"), PLACES).stream()
+                    .filter(p -> p.concept().inScheme(scheme("countries"))).toList();
+            int at = m.start("list");
+            boolean onlyNames = found.size() >= 2;
+            for (Mention p : found) {
+                onlyNames &= JOINERS.matcher(folded.substring(at, p.start())).matches();
+                at = p.end();
+            }
+            if (onlyNames && JOINERS.matcher(folded.substring(at, m.end("list"))).matches()) {
+                return Optional.of(new Participants(counted(m.group("np"), m.start("np"), m.end("np")), found, List.of(),
+                        roles(text, m.end("np"), Math.min(sentence.end(), m.end() + 12))));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

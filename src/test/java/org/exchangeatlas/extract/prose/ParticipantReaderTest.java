@@ -104,4 +104,11 @@ class ParticipantReaderTest {
         assertEquals(Optional.empty(), read("力争让每一位学员看得懂、学得会").count());
         assertEquals(22, read("来自泰国、马来西亚和柬埔寨4国职业技术学院的院长及骨干教师共22人参加研修").count().orElseThrow().value());
     }
+
+    @Test
+    void aListOfCountriesWithTheirNumberAndNoFromWord() {
+        Participants p = read("由某中心承办，缅甸、老挝、柬埔寨、泰国、越南5国的24名农业部门官员参加");
+        assertEquals(24, p.count().orElseThrow().value());
+        assertEquals(List.of("MM", "LA", "KH", "TH", "VN"), slugs(p.countries()));
+    }
 }
