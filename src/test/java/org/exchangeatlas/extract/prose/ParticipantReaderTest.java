@@ -111,4 +111,13 @@ class ParticipantReaderTest {
         assertEquals(24, p.count().orElseThrow().value());
         assertEquals(List.of("MM", "LA", "KH", "TH", "VN"), slugs(p.countries()));
     }
+
+    @Test
+    void presidentsAndExecutivesFromCountriesAreCounted() {
+        assertEquals(14, read("Fourteen university presidents and vice-presidents from nine countries - Kazakhstan and Uzbekistan")
+                .count().orElseThrow().value());
+        assertEquals(27, read("Twenty-seven officials and port executives from nine countries took part").count().orElseThrow().value());
+        assertEquals(21, read("the seminar brought together 21 presidents and vice presidents of universities from member states")
+                .count().orElseThrow().value());
+    }
 }
