@@ -23,7 +23,8 @@ final class NoticeBody {
     private static final Pattern PLANNED_COUNT = Pattern.compile(
             "(?:计划|拟)(?:招收|招生|邀请|录取)(?:学员|官员|人员)?(?:共|约)?\\s*(\\d{1,4})\\s*(?:名|人|位)"
             + "|(?i:\\b(?:admit|accept|enrol|enroll|invite)s?\\s+(?:up to\\s+|about\\s+|some\\s+)?(\\d{1,3})\\s+"
-            + "(?:[a-z-]+\\s+){0,2}?(?:participants|officials|trainees))");
+            + "(?:[a-z-]+\\s+){0,2}?(?:participants|officials|trainees))"
+            + "|(?:名额|总人数|总规模|学员总数|共计|共)\\s*(?:[（(]\\s*)?(?:约|为|不超过|不多于)?\\s*(\\d{1,4})\\s*(?:名|人)(?![次天])");
     private final NoticeText notice;
     private final String text;
     private final List<ClausePattern> clausePatterns;
@@ -101,10 +102,16 @@ final class NoticeBody {
             return;
         }
         Matcher m = PLANNED_COUNT.matcher(text).region(Math.min(title.end(), to), to);
-        if (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
+        // only what this program's fields hold: another program's item of a shared field is not its
+        List<Span> own = fields.stream().flatMap(f -> java.util.stream.Stream.of(f.label(), f.content())).toList();
+        while (m.find()) {
+            if (!own.isEmpty() && !inside(own, m.start())) {
+                continue;
+            }
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             facts.markStated(PARTICIPANT_COUNT);
             facts.fact(PARTICIPANT_COUNT, new Value.Typed(m.group(g), XSD + "integer"), new Span(m.start(g), m.end()));
+            return;
         }
     }
 

@@ -63,6 +63,9 @@ public final class NoticeLayout {
     /** A place where a field or a heading begins. */
     /** What may follow a field's label in the heading of a section that revises it. */
     private static final java.util.regex.Pattern CHANGE_AFTER_LABEL = java.util.regex.Pattern.compile("\\s*(?:调整|变更|更改|的调整|的变更)\\s*");
+    /** A label whose characters stand apart (规  模：), up to its colon. */
+    private static final java.util.regex.Pattern SPACED_LABEL = java.util.regex.Pattern.compile(
+            "((?:\\p{IsHan}[ \\t\u3000]{1,4}){1,5}\\p{IsHan})(?=[ \\t\u3000]*[：:])");
     /** The kinds of field a report's line of credits holds. */
     private static final java.util.Set<String> CREDIT_KINDS = java.util.Set.of("organizer", "host");
     private record Start(int labelStart, int labelEnd, int contentStart, String kind) {}
@@ -201,7 +204,7 @@ public final class NoticeLayout {
      * on its line when {@code mayStandAlone}.
      */
     private Optional<int[]> fieldAt(String text, int pos, int lineEnd, boolean mayStandAlone) {
-        Optional<Mention> m = matcher.at(text, pos, FIELD_SCHEME);
+        Optional<Mention> m = label(text, pos);
         if (m.isEmpty()) {
             return Optional.empty();
         }
@@ -251,8 +254,26 @@ public final class NoticeLayout {
                 .orElse(null);
     }
 
+    /**
+     * The field label at {@code pos}: as the vocabulary writes it, or spaced out to align a column
+     * (规  模：36人, 时　间：…), its characters apart and a colon after them.
+     */
+    private Optional<Mention> label(String text, int pos) {
+        Optional<Mention> m = matcher.at(text, pos, FIELD_SCHEME);
+        if (m.isPresent()) {
+            return m;
+        }
+        Matcher spaced = SPACED_LABEL.matcher(text).region(pos, text.length());
+        if (!spaced.lookingAt()) {
+            return Optional.empty();
+        }
+        String joined = spaced.group(1).replaceAll("[ \\t\u3000]", "");
+        return matcher.lookup(joined, FIELD_SCHEME).stream().findFirst()
+                .map(c -> new Mention(c, pos, spaced.end(1), spaced.group(1)));
+    }
+
     private String kindAt(String text, int pos) {
-        return matcher.at(text, pos, FIELD_SCHEME)
+        return label(text, pos)
                 .map(m -> m.concept().iri().substring(FIELD_FIELD_IRI_PREFIX.length()))
                 .orElse(null);
     }
