@@ -57,4 +57,14 @@ class DateRangeTest {
         assertEquals(20, DateRange.number("二十"));
         assertEquals(0, DateRange.number("一二"), "no number of a date");
     }
+
+    @Test
+    void theRangeARevisionReplacesIsNotTheCurrentOne() {
+        String s = "研修班举办时间由2024年9月10日至9月30日调整为2024年10月15日至11月4日";
+        DateRange r = DateRange.findCurrent(s, 0, s.length(), Optional.empty()).orElseThrow();
+        assertEquals(LocalDate.of(2024, 10, 15), r.start());
+        assertEquals(LocalDate.of(2024, 11, 4), r.end().orElseThrow());
+        String planned = "原定于2024年9月10日至9月30日举办";
+        assertEquals(Optional.empty(), DateRange.findCurrent(planned, 0, planned.length(), Optional.empty()));
+    }
 }

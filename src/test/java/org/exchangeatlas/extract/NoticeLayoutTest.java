@@ -24,4 +24,19 @@ class NoticeLayoutTest {
     void aSentenceThatBeginsWithALabelWordIsNoField() {
         assertFalse(layout.isNotice("主办方代表在开班式上致辞。\n承办学院介绍了课程安排。\n"));
     }
+
+    @Test
+    void aLabelSpacedOutToAlignAColumnIsItsField() {
+        String text = "项目名称：2025年上海合作组织国家青年干部研修班\n主办单位：中联部\n规  模：36人\n";
+        List<NoticeField> fields = layout.fields(text);
+        assertEquals(List.of("title", "organizer", "count"), fields.stream().map(NoticeField::kind).toList());
+        assertEquals("36人", fields.get(2).content().of(text).strip());
+    }
+
+    @Test
+    void creditsUnderAReportsProseDoNotMakeItANotice() {
+        String text = "2024年东盟国家港口管理研修班在我院开班\n\n" + "5月14日上午，研修班开班仪式在学院报告厅举行。".repeat(6)
+                + "\n主办单位：商务部\n承办单位：滨海港口职业学院\n";
+        assertFalse(layout.isNotice(text));
+    }
 }
