@@ -199,7 +199,7 @@ final class ArticleReading {
             return null; // "several similar courses": other programs than the one reported
         }
         boolean tied = n.programWord() ? program(n, reference == ProgramReferences.Reference.BACK, quoted)
-                : continues(n) || relative && current != null && n.bodies().isEmpty();
+                : !references.record(clause) && (continues(n) || relative && current != null && n.bodies().isEmpty());
         if (tied) {
             tie(n, clause, s.span(), quoted);
         }

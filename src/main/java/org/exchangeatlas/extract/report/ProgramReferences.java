@@ -44,6 +44,13 @@ final class ProgramReferences {
     /** A history of a body's programs ("has run aid courses since 1998", "has hosted 90 programs since it became a base"). */
     private static final Pattern HISTORY = Pattern.compile(
             "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b");
+    /** A program said to be one of many: what follows describes the many ("one of several hundred short courses for …"). */
+    private static final Pattern ONE_OF_MANY = Pattern.compile(
+            "(?i)\\bone\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|several\\s+|many\\s+|hundreds\\s+of\\s+)?(?:[\\w-]+\\s+){0,4}?"
+            + "(?:courses|programs|programmes|seminars|workshops|trainings|training\\s+programs)\\b");
+    /** A body's record since a year, with no program word ("Since 2013, the ministry has trained more than 12,000 officials"). */
+    private static final Pattern SINCE_RECORD = Pattern.compile(
+            "(?i)\\bsince\\s+(?:19|20)\\d{2}\\b.*\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:trained|hosted|received|welcomed)\\b");
     /** A year, not a decade ("the late 2010s" is a period) nor part of a number. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
     /** A year that ends a name ("Vision 2030", "Agenda 2063"): a capitalized word just before it, not "In" or a month. */
@@ -69,6 +76,9 @@ final class ProgramReferences {
      * for September"); else new.
      */
     Reference of(List<Mention> names, List<Mention> cues, Span clause, boolean titled) {
+        if (ONE_OF_MANY.matcher(clause.of(text)).find()) {
+            return Reference.OTHERS; // "The Guiyang seminar was one of the short courses China funds for …": the many, not this one
+        }
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
                 .min(Comparator.comparingInt(Mention::start));
         boolean otherTime = !ClauseNames.of(cues, OTHER_TIMES).isEmpty();
@@ -128,6 +138,11 @@ final class ProgramReferences {
             }
         }
         return Reference.NEW;
+    }
+
+    /** Whether a clause without a program word tells a body's record rather than more of the program spoken of. */
+    boolean record(Span clause) {
+        return SINCE_RECORD.matcher(clause.of(text)).find();
     }
 
     /** The year a clause gives its program: its only year, unless a word makes it a bound (since 2018). */
