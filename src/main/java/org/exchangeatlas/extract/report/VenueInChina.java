@@ -13,24 +13,25 @@ import org.exchangeatlas.vocab.Mention;
  * one program's course (it opened, was held, ran; the trainees visited, completed, attended) and a
  * place of {@code vocab/places-in-china.ttl} after "in" or "at" ("in Nanning", "at Guangxi
  * University", "in the Chinese city of Xiamen"), a course "in China", or the publishing
- * institution itself ("held at our university": these pages are Chinese institutions' own).
+ * institution itself ("held at our university", "held on campus": these pages are Chinese institutions' own).
  */
 final class VenueInChina {
     /** A verb of one program's course, not of programs in general ("many were hosted"). */
     private static final Pattern ONE_EVENT = Pattern.compile(
             "(?i)\\b(?:opened|began|started|kicked off|closed|concluded|wrapped up|(?:was|is|will be) (?:held|hosted|launched)"
             + "|runs|is running|is being run|ran|was run|held|took place|takes place|spent|visited|toured|completed|attended"
-            + "|took part|returned|(?:training|course|seminar|workshop)\\s+in)\\b");
+            + "|took part|returned|(?:have|has) begun|begins|(?:is|are) being held|will visit|(?:training|course|seminar|workshop)\\s+in)\\b");
     /** A course "in China" itself ("back from a three-week course in China"). */
     private static final Pattern COURSE_IN_CHINA = Pattern.compile(
             "(?i)\\b(?:course|seminar|workshop|training|programme|program|study tour)s?\\s+(?:[\\p{L}-]+\\s+){0,2}?in\\s+China\\b(?!'s)");
     /** What stands before a place the program is held at. */
     private static final Pattern AT_A_PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:Chinese|southern|northern|eastern|western|central|coastal)\\s+)*"
-            + "(?:(?:city|province|capital|town|region|port city)\\s+of\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
+            + "(?:(?:city|province|capital|town|region|port city)\\s+of\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,5}$");
     /** The publishing institution as a venue: "held at our university", "in the ... of our school". */
     private static final Pattern OUR_PLACE = Pattern.compile(
-            "(?i)\\b(?:in|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,5}?(?:of\\s+)?our\\s+(?:university|college|school|institute|academy|campus)\\b");
+            "(?i)\\b(?:in|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,5}?(?:of\\s+)?our\\s+(?:university|college|school|institute|academy|campus)\\b"
+            + "|\\bon\\s+(?:the\\s+|its\\s+|our\\s+)?campus\\b");
 
     private final DictionaryMatcher matcher;
 
