@@ -37,7 +37,7 @@ final class ClauseNames {
             + "was|is|be|been|entirely|fully|partly|mostly|only");
     /** Who teaches, not who learns: the roles of a clause about lecturers are theirs ("Lecturers included researchers"). */
     private static final Pattern LECTURERS = Pattern.compile(
-            "(?i)\\b(?:lecturers?|lectures? (?:by|from|were given by)|speakers?|taught by|instructors?|trainers)\\b");
+            "(?i)\\b(?:lecturers?|lectures? (?:by|from|were given by)|speakers?|taught by|instructors?|trainers|heard from|briefed by)\\b");
     /** An organization's name up to a topic's words: "Ministry of", "Institute for Rural ...". */
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "\\b(?:Ministry|Department|Institute|Center|Centre|University|Academy|Bureau|Office|Commission|Administration|Agency)"
