@@ -42,7 +42,8 @@ final class ClauseNames {
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "\\b(?:Ministry|Department|Institute|Center|Centre|University|Academy|Bureau|Office|Commission|Administration|Agency)"
             + "\\s+(?:of|for)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+|&\\s+)?)*$");
-    private static final Pattern OFFICIALS_OF = Pattern.compile("\\bofficials\\s+(?:from|of)\\s+(?!the\\b)");
+    private static final Pattern OFFICIALS_OF = Pattern.compile("\\bofficials\\s+(?:from|of)\\s+(?!the\\b)"
+            + "|(?i)(?<![\\d,.])\\b(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|civil servants|officers)\\b");
     static final String GOVERNMENT_OFFICIALS = org.exchangeatlas.model.AtlasTerms.id("role", "government-officials");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");
@@ -121,7 +122,8 @@ final class ClauseNames {
     }
 
     /**
-     * The roles a clause names; "officials from Laos", "for officials of ASEAN member states" name
+     * The roles a clause names; "officials from Laos", "for officials of ASEAN member states", "36
+     * officials from the disaster management agencies of …" (counted: the participants) name
      * government officials when no other role is named.
      */
     private List<Concept> roles(List<Mention> names, Span clause) {
