@@ -72,6 +72,7 @@ final class FieldFacts {
     void read(NoticeField f, Optional<Integer> year, boolean sponsored) {
         placesFor(f.content());
         if (f.kind() == null) {
+            requirementClauses(f.content()); // a section no label names may still say who must come (学员应为…官员)
             return;
         }
         Span c = f.content();
