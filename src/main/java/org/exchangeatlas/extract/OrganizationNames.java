@@ -28,6 +28,11 @@ final class OrganizationNames {
     private static final Pattern TRAILING_PLACE = Pattern.compile(
             "(?:,\\s*\\p{Lu}[\\p{L}-]*(?:\\s+(?:Province|City))?){0,2},\\s*(?:the\\s+)?(?:People['’]s\\s+Republic\\s+of\\s+|P\\.?\\s?R\\.?\\s*)?China\\s*$");
 
+    /** A blank line: the end of the field's paragraph. */
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t\u3000]*\\n");
+    /** What a sentence holds and a name does not: a date, a full stop. */
+    private static final Pattern SENTENCE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|。");
+
     private final NoticeText notice;
     private final String text;
     private final ProgramFacts facts;
@@ -40,6 +45,10 @@ final class OrganizationNames {
 
     /** The organizations a field names, one per name between separators. */
     void names(Span c, String predicate) {
+        Matcher paragraph = PARAGRAPH_END.matcher(text).region(c.start(), c.end());
+        if (paragraph.find()) {
+            c = new Span(c.start(), paragraph.start()); // the names end with the field's paragraph
+        }
         Matcher sep = notice.grammar().nameSeparators().matcher(text).region(c.start(), c.end());
         int start = c.start();
         List<Span> parts = new ArrayList<>();
@@ -58,7 +67,8 @@ final class OrganizationNames {
                 facts.notUnderstood("a numbered heading, not an organization", name); // "III. Duration and Venue"
                 continue;
             }
-            if (tooLongForAName(name) || name.of(text).contains("：") || name.of(text).contains(":")) {
+            if (tooLongForAName(name) || name.of(text).contains("：") || name.of(text).contains(":")
+                    || SENTENCE.matcher(name.of(text)).find()) {
                 facts.notUnderstood("organization name not understood", name);
                 continue;
             }
