@@ -5,6 +5,7 @@ import static org.exchangeatlas.model.AtlasTerms.scheme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.Value;
@@ -46,9 +47,17 @@ public final class OrganizationFinder {
     private static final int MAX_JOINED_WORDS = 8;
 
     private final DictionaryMatcher matcher;
+    /** The home country, whose ministries the bodies are: another country's name before a body's makes a foreign ministry. */
+    private final Optional<String> home;
 
+    /** A finder that cannot tell foreign ministries (埃塞俄比亚农业部) from China's: it knows no home country. */
     public OrganizationFinder(DictionaryMatcher matcher) {
+        this(matcher, Optional.empty());
+    }
+
+    public OrganizationFinder(DictionaryMatcher matcher, Optional<String> home) {
         this.matcher = matcher;
+        this.home = home;
     }
 
     /**
@@ -59,8 +68,14 @@ public final class OrganizationFinder {
     public List<OrgMention> find(String text, int from, int to, Value self) {
         List<Mention> stops = matcher.find(text, from, to, STOPS);
         List<OrgMention> out = new ArrayList<>();
+        List<Mention> countries = matcher.find(text, from, to, List.of(scheme("countries")));
         for (Mention m : stops) {
-            if (m.concept().inScheme(BODIES)) {
+            Optional<Mention> country = countries.stream().filter(c -> c.end() == m.start() && isHan(text.charAt(m.start()))
+                    && home.isPresent() && !home.get().equals(c.concept().iri())).findFirst();
+            if (m.concept().inScheme(BODIES) && country.isPresent()) { // 埃塞俄比亚农业部: that country's ministry, not China's
+                out.add(new OrgMention(new Span(country.get().start(), m.end()),
+                        new Value.Name(Value.Name.ORGANIZATION, text.substring(country.get().start(), m.end())), false));
+            } else if (m.concept().inScheme(BODIES)) {
                 out.add(new OrgMention(new Span(m.start(), m.end()), new Value.Iri(m.concept().iri()), true));
             } else if (m.concept().inScheme(SELF)) {
                 out.add(new OrgMention(new Span(m.start(), m.end()), self, false));

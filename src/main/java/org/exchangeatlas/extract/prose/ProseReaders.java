@@ -14,7 +14,7 @@ public record ProseReaders(DictionaryMatcher matcher, Vocabulary vocabulary, Org
 
     /** The readers over {@code vocabulary}, matched by {@code matcher}. */
     public static ProseReaders of(DictionaryMatcher matcher, Vocabulary vocabulary) {
-        OrganizationFinder orgs = new OrganizationFinder(matcher);
+        OrganizationFinder orgs = new OrganizationFinder(matcher, vocabulary.homeCountry());
         return new ProseReaders(matcher, vocabulary, orgs, new ClauseReader(matcher, vocabulary),
                 new ParticipantReader(matcher), new ProgramNames(matcher), new PublishingUnit(orgs),
                 new RequirementReader(matcher, vocabulary.clausePatterns()));

@@ -28,7 +28,7 @@ public final class ProseRelationReader implements ProseRelations {
     private final Value self;
 
     public ProseRelationReader(DictionaryMatcher matcher, Vocabulary vocabulary) {
-        this(new OrganizationFinder(matcher), new ClauseReader(matcher, vocabulary), NOBODY);
+        this(new OrganizationFinder(matcher, vocabulary.homeCountry()), new ClauseReader(matcher, vocabulary), NOBODY);
     }
 
     private ProseRelationReader(OrganizationFinder orgs, ClauseReader clauses, Value self) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class AbbreviationsTest {
     private static final Value NOBODY = new Value.Name(Value.Name.ORGANIZATION, "");
-    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER);
+    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER, Vocab.VOCABULARY.homeCountry());
     private final ClauseReader reader = new ClauseReader(Vocab.MATCHER, Vocab.VOCABULARY);
 
     @Test

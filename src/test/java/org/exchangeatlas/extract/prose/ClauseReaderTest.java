@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ClauseReaderTest {
     private static final Value SELF = new Value.Name(Value.Name.ORGANIZATION, "示例职业学院");
-    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER);
+    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER, Vocab.VOCABULARY.homeCountry());
     private final ClauseReader reader = new ClauseReader(Vocab.MATCHER, Vocab.VOCABULARY);
 
     private List<String> read(String clause) {
@@ -103,5 +103,11 @@ class ClauseReaderTest {
     void aPlaceMayStandBetweenAMinistryAndTheProgramItHolds() {
         assertEquals(List.of("organizer mara"), read("农业农村部在湖南长沙举办“2024年发展中国家杂交水稻技术培训班”"));
         assertEquals(List.of("organizer mara"), read("农业农村部2024年在同一承办单位举办的培训班已结束"), "承办单位 is no host here");
+    }
+
+    @Test
+    void anotherCountrysMinistryIsNotChinas() {
+        assertEquals(List.of("coOrganizer 埃塞俄比亚农业部"), read("埃塞俄比亚农业部协办"));
+        assertEquals(List.of("organizer mofcom"), read("由中国商务部主办"));
     }
 }

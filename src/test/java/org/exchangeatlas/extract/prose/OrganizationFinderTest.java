@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Units' names read back from their suffix, where a boundary word would cut them short. */
 class OrganizationFinderTest {
-    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER);
+    private final OrganizationFinder orgs = new OrganizationFinder(Vocab.MATCHER, Vocab.VOCABULARY.homeCountry());
 
     private List<String> names(String s) {
         return orgs.find(s, 0, s.length(), new Value.Name(Value.Name.ORGANIZATION, "SELF")).stream()
