@@ -20,6 +20,9 @@ import org.exchangeatlas.vocab.Mention;
 public final class EnglishTitleFinder {
     private static final List<String> TYPE_SCHEME = List.of(scheme("program-types"));
     private static final List<String> DELIVERY_SCHEME = List.of(scheme("delivery"));
+    /** A month or a place written after a name: " from February", " in Yangling", " at Nanjing". */
+    private static final Pattern TRAILING_WHEN_OR_WHERE = Pattern.compile(
+            "\\s+(?:from|in|at|on|since|until|between)\\s+\\p{Lu}[\\p{L}'’-]*$");
     /** A "Title:" label before the title, if the line has one. */
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
@@ -72,6 +75,10 @@ public final class EnglishTitleFinder {
                     end--;
                 }
             }
+        }
+        for (Matcher tail = TRAILING_WHEN_OR_WHERE.matcher(text).region(start, end); tail.find(); ) {
+            end = tail.start(); // "… for Developing Countries from February", "… in Yangling": when or where, not the name
+            tail = TRAILING_WHEN_OR_WHERE.matcher(text).region(start, end);
         }
         return Optional.of(new TitleFinder.Title(new Span(start, end), delivery, true, false));
     }
