@@ -13,6 +13,16 @@ final class NoticeTitles {
 
     private NoticeTitles() {}
 
+    /** Where the first line of a field's content ends: a name in two languages is on two lines (2025年…研修班 / (2025 Seminar on …)). */
+    private static int firstLineEnd(String text, org.exchangeatlas.source.Span content) {
+        int at = content.start();
+        while (at < content.end() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int nl = text.indexOf('\n', at);
+        return nl < 0 || nl > content.end() ? content.end() : nl;
+    }
+
     /**
      * The title: the 项目名称 field if the notice has one, else the best line above the first
      * field of a known kind: a title alone on its line (the nearest of them: (二)2026年…研修班 over
@@ -20,7 +30,7 @@ final class NoticeTitles {
      */
     static Optional<TitleFinder.Title> find(NoticeGrammar grammar, String text, List<NoticeField> fields) {
         Optional<TitleFinder.Title> named = fields.stream().filter(f -> "title".equals(f.kind()))
-                .flatMap(f -> grammar.title(text, f.content().start(), f.content().end()).stream()).findFirst();
+                .flatMap(f -> grammar.title(text, f.content().start(), firstLineEnd(text, f.content())).stream()).findFirst();
         if (named.isPresent()) {
             return named;
         }

@@ -21,7 +21,8 @@ public final class TitleFinder {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}年(?!\\s*\\d{1,2}\\s*月)");
     /** What follows a program's name in a sentence about it: its trainees, its opening or closing. */
     private static final Pattern AFTER_A_NAME = Pattern.compile("学员|學員|开班|開班|结业|結業|圆满|圓滿|顺利|順利|隆重|举行|舉行|在|于|於");
-    private static final Pattern LEAD = Pattern.compile("^(?:关于|有关)?(?:举办|调整|召开|开展|组织|邀请|推迟|延期举办|补充|更改)*");
+    private static final Pattern LEAD = Pattern.compile("^(?:【[^】]{1,8}】)?(?:关于|有关)?(?:\\p{IsHan}{2,10}?(?:部|局|委|署|厅|办)(?=举办))?"
+            + "(?:举办|调整|召开|开展|组织|邀请|推迟|延期举办|补充|更改)*");
 
     /**
      * A title found in a line.
