@@ -20,7 +20,9 @@ final class NoticeTitles {
             at++;
         }
         int nl = text.indexOf('\n', at);
-        return nl < 0 || nl > content.end() ? content.end() : nl;
+        boolean chinese = nl > at && text.substring(at, nl).codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return nl < 0 || nl > content.end() || !chinese ? content.end() : nl; // an English name may wrap onto the next line
     }
 
     /**

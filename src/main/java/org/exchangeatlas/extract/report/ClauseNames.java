@@ -43,7 +43,7 @@ final class ClauseNames {
             "\\b(?:Ministry|Department|Institute|Center|Centre|University|Academy|Bureau|Office|Commission|Administration|Agency)"
             + "\\s+(?:of|for)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+|&\\s+)?)*$");
     private static final Pattern OFFICIALS_OF = Pattern.compile("\\bofficials\\s+(?:from|of)\\s+(?!the\\b)"
-            + "|(?i)(?<![\\d,.])\\b(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|civil servants|officers)\\b");
+            + "|(?i)(?<![\\d,.])\\b(?!(?:19|20)\\d{2}\\b)(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|civil servants)\\b");
     static final String GOVERNMENT_OFFICIALS = org.exchangeatlas.model.AtlasTerms.id("role", "government-officials");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");

@@ -17,10 +17,14 @@ import org.exchangeatlas.vocab.Mention;
  * kind of program is a title, whose topics are the program's.
  */
 final class TopicContext {
-    /** An office or a field of work before a topic word: "ministries of …", "working on …". */
+    /**
+     * An office or a field of work before a topic word, written as a kind of office, not as a
+     * named one: "ministries of agriculture, trade and …", "working on climate change and …"
+     * (not "the Ministry of Commerce opened a seminar on …").
+     */
     private static final Pattern OFFICE_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:ministr(?:y|ies)|departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?)\\s+(?:of|for)"
-            + "|\\bworking\\s+(?:on|in))\\s+(?:(?:the\\s+)?[\\w-]+,?\\s+){0,6}?(?:and\\s+)?$");
+            "(?:\\b(?:ministr(?:y|ies)|departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?)\\s+(?:of|for)"
+            + "|\\bworking\\s+(?:on|in))\\s+(?:[a-z-]+,?\\s+){0,4}?(?:and\\s+)?$");
     /** A person's post after a topic word: "fisheries officer", "agriculture officials". */
     private static final Pattern POST_AFTER = Pattern.compile("(?i)^\\s+(?:officers?|officials?|specialists?|workers?|staff|inspectors?)\\b");
     private static final int REACH = 80;
