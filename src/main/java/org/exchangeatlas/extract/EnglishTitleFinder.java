@@ -22,7 +22,9 @@ public final class EnglishTitleFinder {
     private static final List<String> DELIVERY_SCHEME = List.of(scheme("delivery"));
     /** A month or a place written after a name: " from February", " in Yangling", " at Nanjing". */
     private static final Pattern TRAILING_WHEN_OR_WHERE = Pattern.compile(
-            "\\s+(?:from|in|at|on|since|until|between)\\s+\\p{Lu}[\\p{L}'’-]*$");
+            "\\s+(?:from|in|at|on|since|until|between)\\s+((January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)|\\p{Lu}[\\p{L}'’-]*)$");
+    private static final List<String> PLACES_IN_CHINA = List.of(scheme("places-in-china"));
     /** A "Title:" label before the title, if the line has one. */
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
@@ -77,6 +79,12 @@ public final class EnglishTitleFinder {
             }
         }
         for (Matcher tail = TRAILING_WHEN_OR_WHERE.matcher(text).region(start, end); tail.find(); ) {
+            boolean month = tail.group(2) != null;
+            int tailEnd = tail.end();
+            boolean placeInChina = !month && matcher.at(text, tail.start(1), PLACES_IN_CHINA).map(m -> m.end() == tailEnd).orElse(false);
+            if (!month && !placeInChina) {
+                break; // "… for Officials from Fiji": the country is the name's own
+            }
             end = tail.start(); // "… for Developing Countries from February", "… in Yangling": when or where, not the name
             tail = TRAILING_WHEN_OR_WHERE.matcher(text).region(start, end);
         }
