@@ -19,7 +19,6 @@ import org.exchangeatlas.vocab.Mention;
  * a page's footer or sidebar is not read as part of the notice.
  */
 public final class NoticeLayout {
-    private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
     static final Pattern NUMBERING = Pattern.compile(
             "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}[.)](?=\\s)|[A-J][.)](?=\\s)|【)[ \\t\\u3000]*");
     /** A bracketed word between a field's label and its colon: "Organizer (Implementing Institution):". */
@@ -31,14 +30,15 @@ public final class NoticeLayout {
     /** A line with these is a sentence or a field, not a program's name. */
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:，,；;。]");
     private static final int TYPE_TO_LINE_END = 8;
-    private static final String FIELD_FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
 
     private final DictionaryMatcher matcher;
     private final NoticeTable table;
+    private final FieldLabels labels;
 
     public NoticeLayout(DictionaryMatcher matcher) {
         this.matcher = matcher;
         this.table = new NoticeTable(matcher);
+        this.labels = new FieldLabels(matcher);
     }
 
     /** A line of the text: [start, end) without its line break. */
@@ -60,14 +60,9 @@ public final class NoticeLayout {
         return lines;
     }
 
-    /** A place where a field or a heading begins. */
-    /** What may follow a field's label in the heading of a section that revises it. */
-    private static final java.util.regex.Pattern CHANGE_AFTER_LABEL = java.util.regex.Pattern.compile("\\s*(?:调整|变更|更改|的调整|的变更)\\s*");
-    /** A label whose characters stand apart (规  模：), up to its colon. */
-    private static final java.util.regex.Pattern SPACED_LABEL = java.util.regex.Pattern.compile(
-            "((?:\\p{IsHan}[ \\t\u3000]{1,4}){1,5}\\p{IsHan})(?=[ \\t\u3000]*[：:])");
     /** The kinds of field a report's line of credits holds. */
     private static final java.util.Set<String> CREDIT_KINDS = java.util.Set.of("organizer", "host");
+    /** A place where a field or a heading begins. */
     private record Start(int labelStart, int labelEnd, int contentStart, String kind) {}
 
     /** A numbered line: where its text starts and how it is numbered. */
@@ -87,7 +82,7 @@ public final class NoticeLayout {
             int pos = line.start() + (numbered ? num.end() : leadingSpace(s));
             Optional<int[]> field = fieldAt(text, pos, line.end(), true);
             if (field.isPresent()) {
-                starts.add(new Start(field.get()[0], field.get()[1], field.get()[2], kindAt(text, field.get()[0])));
+                starts.add(new Start(field.get()[0], field.get()[1], field.get()[2], labels.kindAt(text, field.get()[0])));
                 fieldStyles.add(numbered ? style(num.group()) : "none");
             } else if (numbered && isProgramLine(text, pos, line.end())) {
                 unknownHeadings.add(new Numbered(li, pos, PROGRAM_LINE)); // (二)2025年…研修班, "2. Workshop on …"
@@ -103,7 +98,7 @@ public final class NoticeLayout {
                         p++;
                     }
                     fieldAt(text, p, line.end(), false).ifPresent(f ->
-                            starts.add(new Start(f[0], f[1], f[2], kindAt(text, f[0]))));
+                            starts.add(new Start(f[0], f[1], f[2], labels.kindAt(text, f[0]))));
                 }
             }
         }
@@ -113,7 +108,7 @@ public final class NoticeLayout {
             if (PROGRAM_LINE.equals(h.style())) {
                 starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), "title")); // a title field without a label
             } else if (fieldStyles.contains(h.style())) {
-                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), revisedKind(text, h.textStart())));
+                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), labels.revisedKind(text, h.textStart())));
             }
         }
         starts.sort(java.util.Comparator.comparingInt(Start::labelStart));
@@ -204,7 +199,7 @@ public final class NoticeLayout {
      * on its line when {@code mayStandAlone}.
      */
     private Optional<int[]> fieldAt(String text, int pos, int lineEnd, boolean mayStandAlone) {
-        Optional<Mention> m = label(text, pos);
+        Optional<Mention> m = labels.label(text, pos);
         if (m.isEmpty()) {
             return Optional.empty();
         }
@@ -241,41 +236,6 @@ public final class NoticeLayout {
             return Optional.of(new int[] {pos, after, p}); // a table row: the label's cell, then the content's
         }
         return Optional.empty();
-    }
-
-    /** A section headed by a field's label and a word of change (一、举办时间调整, 二、邀请国别调整): that field, revised. */
-    private String revisedKind(String text, int pos) {
-        int lineEnd = text.indexOf('\n', pos);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        int end = lineEnd;
-        return matcher.at(text, pos, FIELD_SCHEME)
-                .filter(m -> CHANGE_AFTER_LABEL.matcher(text.substring(m.end(), end)).matches())
-                .map(m -> m.concept().iri().substring(FIELD_FIELD_IRI_PREFIX.length()))
-                .orElse(null);
-    }
-
-    /**
-     * The field label at {@code pos}: as the vocabulary writes it, or spaced out to align a column
-     * (规  模：36人, 时　间：…), its characters apart and a colon after them.
-     */
-    private Optional<Mention> label(String text, int pos) {
-        Optional<Mention> m = matcher.at(text, pos, FIELD_SCHEME);
-        if (m.isPresent()) {
-            return m;
-        }
-        Matcher spaced = SPACED_LABEL.matcher(text).region(pos, text.length());
-        if (!spaced.lookingAt()) {
-            return Optional.empty();
-        }
-        String joined = spaced.group(1).replaceAll("[ \\t\u3000]", "");
-        return matcher.lookup(joined, FIELD_SCHEME).stream().findFirst()
-                .map(c -> new Mention(c, pos, spaced.end(1), spaced.group(1)));
-    }
-
-    private String kindAt(String text, int pos) {
-        return label(text, pos)
-                .map(m -> m.concept().iri().substring(FIELD_FIELD_IRI_PREFIX.length()))
-                .orElse(null);
     }
 
     /**
