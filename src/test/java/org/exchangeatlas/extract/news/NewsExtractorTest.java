@@ -47,6 +47,21 @@ class NewsExtractorTest {
         TreeSet<String> values(String local) {
             return facts.getOrDefault(local, new TreeSet<>());
         }
+
+        /** The IRI of the program the page titles so. */
+        String iri(String title) {
+            return programs.stream().filter(p -> title.equals(p.title())).findFirst().orElseThrow().iri();
+        }
+
+        /** One program's values of a property, shortened (an IRI's last segment, a literal's lexical form). */
+        TreeSet<String> values(String subject, String local) {
+            TreeSet<String> out = new TreeSet<>();
+            raw.stream().filter(f -> f.subject().equals(subject) && f.predicate().endsWith("#" + local))
+                    .forEach(f -> out.add(f.object() instanceof Value.Iri i ? i.iri().substring(i.iri().lastIndexOf('/') + 1)
+                            : f.object() instanceof Value.Typed t ? t.lexical()
+                            : f.object() instanceof Value.Name n ? n.name() : f.object().toString()));
+            return out;
+        }
     }
 
     static Read read(String text) {

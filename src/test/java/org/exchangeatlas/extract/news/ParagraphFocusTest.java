@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Set;
 import java.util.TreeSet;
 import org.exchangeatlas.extract.ProgramRecord;
-import org.exchangeatlas.extract.Value;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +30,17 @@ class ParagraphFocusTest {
     @Test
     void aParagraphIsAboutTheProgramItNamesAndCreditsNameEveryProgramsUnits() {
         NewsExtractorTest.Read r = NewsExtractorTest.read(TWO);
-        String farming = iri(r, "2024年中亚国家设施农业技术培训班");
-        String commerce = iri(r, "2024年东盟国家农产品电子商务研修班");
-        assertEquals(set("KZ", "UZ"), values(r, farming, "targetCountry"));
-        assertEquals(set("VN", "LA", "KH"), values(r, commerce, "targetCountry"));
-        assertEquals(set("18"), values(r, farming, "participantCount"));
-        assertEquals(set("21"), values(r, commerce, "participantCount"));
-        assertEquals(set("government-officials"), values(r, farming, "participantRole"), "来自…农业部门");
-        assertEquals(set("mofcom"), values(r, farming, "organizer"));
-        assertEquals(set("mofcom"), values(r, commerce, "organizer"));
+        String farming = r.iri("2024年中亚国家设施农业技术培训班");
+        String commerce = r.iri("2024年东盟国家农产品电子商务研修班");
+        assertEquals(set("KZ", "UZ"), r.values(farming, "targetCountry"));
+        assertEquals(set("VN", "LA", "KH"), r.values(commerce, "targetCountry"));
+        assertEquals(set("18"), r.values(farming, "participantCount"));
+        assertEquals(set("21"), r.values(commerce, "participantCount"));
+        assertEquals(set("government-officials"), r.values(farming, "participantRole"), "来自…农业部门");
+        assertEquals(set("mofcom"), r.values(farming, "organizer"));
+        assertEquals(set("mofcom"), r.values(commerce, "organizer"));
         assertEquals(set("北岭农业职业学院"), r.values("host"));
-        assertEquals(values(r, farming, "host"), values(r, commerce, "host"), "the credits name both programs' host");
+        assertEquals(r.values(farming, "host"), r.values(commerce, "host"), "the credits name both programs' host");
     }
 
     @Test
@@ -57,26 +56,15 @@ class ParagraphFocusTest {
 
                 东湖国际经济技术交流中心 版权所有
                 """);
-        String port = iri(r, "2023年非洲国家港口物流管理研修班");
-        assertEquals(set("2023-05-08"), values(r, port, "startDate"));
+        String port = r.iri("2023年非洲国家港口物流管理研修班");
+        assertEquals(set("2023-05-08"), r.values(port, "startDate"));
         assertEquals(set("东湖国际经济技术交流中心"), r.values("host"));
-        assertEquals(1, values(r, port, "host").size());
+        assertEquals(1, r.values(port, "host").size());
     }
 
     private static TreeSet<String> set(String... values) {
         return new TreeSet<>(Set.of(values));
     }
 
-    private static String iri(NewsExtractorTest.Read r, String title) {
-        return r.programs().stream().filter(p -> title.equals(p.title())).findFirst().orElseThrow().iri();
-    }
 
-    private static TreeSet<String> values(NewsExtractorTest.Read r, String subject, String local) {
-        TreeSet<String> out = new TreeSet<>();
-        r.raw().stream().filter(f -> f.subject().equals(subject) && f.predicate().endsWith("#" + local))
-                .forEach(f -> out.add(f.object() instanceof Value.Iri i ? i.iri().substring(i.iri().lastIndexOf('/') + 1)
-                        : f.object() instanceof Value.Typed t ? t.lexical()
-                        : f.object() instanceof Value.Name n ? n.name() : f.object().toString()));
-        return out;
-    }
 }

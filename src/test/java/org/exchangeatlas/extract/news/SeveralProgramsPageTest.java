@@ -29,28 +29,18 @@ class SeveralProgramsPageTest {
         NewsExtractorTest.Read r = NewsExtractorTest.read(PAGE);
         List<String> titles = r.programs().stream().map(ProgramRecord::title).sorted().toList();
         assertEquals(List.of("2019年太平洋岛国渔业养殖技术培训班", "2019年非洲国家减贫与乡村治理研修班"), titles);
-        String poverty = iri(r, "2019年非洲国家减贫与乡村治理研修班");
-        String fishery = iri(r, "2019年太平洋岛国渔业养殖技术培训班");
-        assertEquals(new TreeSet<>(Set.of("KE", "TH", "FJ")), values(r, poverty, "targetCountry"));
-        assertEquals(new TreeSet<>(Set.of("WS", "TO")), values(r, fishery, "targetCountry"));
-        assertEquals(new TreeSet<>(Set.of("22")), values(r, poverty, "participantCount"));
-        assertEquals(new TreeSet<>(Set.of("15")), values(r, fishery, "participantCount"));
-        assertEquals(new TreeSet<>(Set.of("government-officials")), values(r, poverty, "participantRole"));
-        assertEquals(new TreeSet<>(Set.of("government-officials")), values(r, fishery, "participantRole"));
-        assertEquals(new TreeSet<>(Set.of("mofcom")), values(r, fishery, "organizer"), "两个 … 均: what both share");
+        String poverty = r.iri("2019年非洲国家减贫与乡村治理研修班");
+        String fishery = r.iri("2019年太平洋岛国渔业养殖技术培训班");
+        assertEquals(new TreeSet<>(Set.of("KE", "TH", "FJ")), r.values(poverty, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("WS", "TO")), r.values(fishery, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("22")), r.values(poverty, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("15")), r.values(fishery, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("government-officials")), r.values(poverty, "participantRole"));
+        assertEquals(new TreeSet<>(Set.of("government-officials")), r.values(fishery, "participantRole"));
+        assertEquals(new TreeSet<>(Set.of("mofcom")), r.values(fishery, "organizer"), "两个 … 均: what both share");
     }
 
-    private static String iri(NewsExtractorTest.Read r, String title) {
-        return r.programs().stream().filter(p -> title.equals(p.title())).findFirst().orElseThrow().iri();
-    }
 
-    private static TreeSet<String> values(NewsExtractorTest.Read r, String subject, String local) {
-        TreeSet<String> out = new TreeSet<>();
-        r.raw().stream().filter(f -> f.subject().equals(subject) && f.predicate().endsWith("#" + local))
-                .forEach(f -> out.add(f.object() instanceof Value.Iri i ? i.iri().substring(i.iri().lastIndexOf('/') + 1)
-                        : f.object() instanceof Value.Typed t ? t.lexical() : f.object().toString()));
-        return out;
-    }
 
     @Test
     void aBodyThatMetTheTraineesEngagedWithEachCountryTheyCameFrom() {
@@ -78,18 +68,18 @@ class SeveralProgramsPageTest {
                 茶叶加工技术培训班为期21天，共有来自斯里兰卡、尼泊尔和孟加拉国的17名技术人员参加。竹藤编织技术研修班的20名学员分别来自加纳、埃塞俄比亚和喀麦隆，其中多数为各国林业部门官员。
                 又讯：去年我院还承办了2023年加勒比国家竹材加工研修班，来自牙买加的12名官员参加了培训。
                 """);
-        String tea = iri(r, "2024年南亚国家茶叶加工技术培训班");
-        String bamboo = iri(r, "2024年非洲国家竹藤编织技术研修班");
+        String tea = r.iri("2024年南亚国家茶叶加工技术培训班");
+        String bamboo = r.iri("2024年非洲国家竹藤编织技术研修班");
         assertEquals(2, r.programs().size(), "the program of last year is none of the page's");
-        assertEquals(new TreeSet<>(Set.of("mofcom")), values(r, tea, "organizer"));
-        assertEquals(new TreeSet<>(Set.of("mara")), values(r, bamboo, "organizer"));
-        assertEquals(1, values(r, tea, "host").size(), "两期……均由我院承办: the college hosts both");
-        assertEquals(values(r, tea, "host"), values(r, bamboo, "host"));
-        assertEquals(new TreeSet<>(Set.of("LK", "NP", "BD")), values(r, tea, "targetCountry"));
-        assertEquals(new TreeSet<>(Set.of("GH", "ET", "CM")), values(r, bamboo, "targetCountry"),
+        assertEquals(new TreeSet<>(Set.of("mofcom")), r.values(tea, "organizer"));
+        assertEquals(new TreeSet<>(Set.of("mara")), r.values(bamboo, "organizer"));
+        assertEquals(1, r.values(tea, "host").size(), "两期……均由我院承办: the college hosts both");
+        assertEquals(r.values(tea, "host"), r.values(bamboo, "host"));
+        assertEquals(new TreeSet<>(Set.of("LK", "NP", "BD")), r.values(tea, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("GH", "ET", "CM")), r.values(bamboo, "targetCountry"),
                 "分别来自 a list that ends its clause; not Jamaica, of last year's program");
-        assertEquals(new TreeSet<>(Set.of("20")), values(r, bamboo, "participantCount"));
-        assertEquals(new TreeSet<>(Set.of("in-china")), values(r, bamboo, "delivery"), "开班仪式在……报告厅举行");
+        assertEquals(new TreeSet<>(Set.of("20")), r.values(bamboo, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("in-china")), r.values(bamboo, "delivery"), "开班仪式在……报告厅举行");
     }
 
     @Test
@@ -103,13 +93,13 @@ class SeveralProgramsPageTest {
 
                 江南医药职业学院党委宣传部 主办　地址：江南市学院路1号
                 """);
-        String health = iri(r, "2026年非洲国家社区卫生服务研修班");
-        String medicine = iri(r, "2026年东盟国家传统医药研修班");
-        assertEquals(new TreeSet<>(Set.of("GH", "KE")), values(r, health, "targetCountry"));
-        assertEquals(new TreeSet<>(Set.of("LA", "VN")), values(r, medicine, "targetCountry"));
-        assertEquals(new TreeSet<>(Set.of("17")), values(r, medicine, "participantCount"));
-        assertEquals(new TreeSet<>(Set.of("2026-05-12")), values(r, medicine, "startDate"));
-        assertEquals(new TreeSet<>(Set.of("2026-05-26")), values(r, medicine, "endDate"), "两期研修班均于5月26日结束");
+        String health = r.iri("2026年非洲国家社区卫生服务研修班");
+        String medicine = r.iri("2026年东盟国家传统医药研修班");
+        assertEquals(new TreeSet<>(Set.of("GH", "KE")), r.values(health, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("LA", "VN")), r.values(medicine, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("17")), r.values(medicine, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-12")), r.values(medicine, "startDate"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-26")), r.values(medicine, "endDate"), "两期研修班均于5月26日结束");
         assertEquals(new TreeSet<>(Set.of("江南医药职业学院")), r.values("host"), "the footer's owner, not the menu's 首页学院");
     }
 
@@ -125,8 +115,8 @@ class SeveralProgramsPageTest {
                 据介绍，学院去年还承办了面向非洲法语国家的网络安全研修班，来自塞内加尔、贝宁的学员至今仍与学院保持联系。
                 """);
         String p = r.programs().get(0).iri();
-        assertEquals(new TreeSet<>(Set.of("LA", "KH")), values(r, p, "targetCountry"), "not last year's program's countries");
-        assertEquals(false, values(r, p, "participantRole").contains("prosecutors"), "the lecturers' role is not the participants'");
+        assertEquals(new TreeSet<>(Set.of("LA", "KH")), r.values(p, "targetCountry"), "not last year's program's countries");
+        assertEquals(false, r.values(p, "participantRole").contains("prosecutors"), "the lecturers' role is not the participants'");
     }
 
     @Test
@@ -138,8 +128,8 @@ class SeveralProgramsPageTest {
                 本期研修班于5月10日开班，计划5月30日结业，24名学员来自哈萨克斯坦和吉尔吉斯斯坦。
                 """);
         String p = r.programs().get(0).iri();
-        assertEquals(new TreeSet<>(Set.of("2026-05-10")), values(r, p, "startDate"));
-        assertEquals(new TreeSet<>(Set.of("2026-05-30")), values(r, p, "endDate"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-10")), r.values(p, "startDate"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-30")), r.values(p, "endDate"));
     }
 
     @Test
@@ -150,7 +140,7 @@ class SeveralProgramsPageTest {
                 6月2日，商务部主办、我院承办的“2026年太平洋岛国椰子加工技术培训班”开班，为期21天。
                 """);
         String p = r.programs().get(0).iri();
-        assertEquals(new TreeSet<>(Set.of("2026-06-22")), values(r, p, "endDate"));
+        assertEquals(new TreeSet<>(Set.of("2026-06-22")), r.values(p, "endDate"));
     }
 
     @Test
@@ -161,6 +151,6 @@ class SeveralProgramsPageTest {
                 日期：2026-01-10
                 9月，“澜湄国家小水电开发研修班”在杭州举办，由浙江水电培训中心承办，老挝、缅甸2国的18名官员参加。
                 """);
-        assertEquals(new TreeSet<>(Set.of("2025")), values(r, r.programs().get(0).iri(), "year"), "not the dateline's 2026");
+        assertEquals(new TreeSet<>(Set.of("2025")), r.values(r.programs().get(0).iri(), "year"), "not the dateline's 2026");
     }
 }
