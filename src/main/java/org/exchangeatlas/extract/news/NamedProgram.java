@@ -36,6 +36,8 @@ final class NamedProgram {
     Span ceremony;
     /** Where the page says its trainees study at the page's own institution (在我中心参加), if it does. */
     Span atHome;
+    /** The institution the page's self-reference there stands for. */
+    org.exchangeatlas.extract.Value atHomeOf;
     /** The name without its targets (农业节水灌溉技术培训班 for 中亚国家农业节水灌溉技术培训班), when no other program's name ends with it. */
     String shortName = "";
 

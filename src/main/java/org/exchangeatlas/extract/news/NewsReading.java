@@ -153,7 +153,7 @@ final class NewsReading {
         programs.forEach(this::delivery);
         for (NamedProgram p : programs) { // 正在我中心参加“…”的学员: the page's own institution hosts it, unless another is named
             if (emitted.stream().noneMatch(f -> f.subject().equals(p.iri) && f.predicate().equals(HOST))) {
-                venues.home(p).ifPresent(at -> fact(p, HOST, self, at, HOME_RULE));
+                venues.home(p).ifPresent(at -> fact(p, HOST, p.atHomeOf, at, HOME_RULE));
             }
         }
         for (NamedProgram p : programs) {

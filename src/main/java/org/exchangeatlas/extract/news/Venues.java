@@ -29,6 +29,8 @@ final class Venues {
     /** What trainees do at a place: 在我中心参加, 在我校学习, 在我院研修. */
     private static final Pattern STUDYING_AFTER = Pattern.compile("^\\s*(?:参加|参训|学习|研修|接受培训|培训)");
 
+    /** The page's own institution as it speaks of itself (我院, 本中心). */
+    private static final Pattern SELF_WORD = Pattern.compile("[我本]\\p{IsHan}{1,3}");
     private final String text;
     private final String folded;
     private final DictionaryMatcher matcher;
@@ -60,9 +62,12 @@ final class Venues {
     void home(List<OrgMention> orgs, Value self, List<NamedProgram> about) {
         for (OrgMention o : orgs) {
             int at = o.span().start();
-            if (o.value() == self && at > 0 && folded.charAt(at - 1) == '在'
+            if (SELF_WORD.matcher(folded).region(o.span().start(), o.span().end()).matches() && at > 0 && folded.charAt(at - 1) == '在'
                     && STUDYING_AFTER.matcher(folded).region(o.span().end(), folded.length()).lookingAt()) {
-                about.stream().filter(p -> p.atHome == null).forEach(p -> p.atHome = new Span(at - 1, o.span().end() + 2));
+                about.stream().filter(p -> p.atHome == null).forEach(p -> {
+                    p.atHome = new Span(at - 1, o.span().end() + 2);
+                    p.atHomeOf = o.value();
+                });
             }
         }
     }

@@ -78,7 +78,7 @@ public final class OrganizationFinder {
             } else if (m.concept().inScheme(BODIES)) {
                 out.add(new OrgMention(new Span(m.start(), m.end()), new Value.Iri(m.concept().iri()), true));
             } else if (m.concept().inScheme(SELF)) {
-                out.add(new OrgMention(new Span(m.start(), m.end()), self, false));
+                out.add(new OrgMention(new Span(m.start(), m.end()), PublishingUnit.standsFor(m.surface(), self), false));
             }
         }
         List<Mention> suffixes = matcher.find(text, from, to, List.of(SUFFIXES));
@@ -99,15 +99,20 @@ public final class OrganizationFinder {
             englishName(text, en.start(), en.end()).ifPresent(s -> add(out, s, text));
         }
         out.sort(Comparator.comparingInt(o -> o.span().start()));
-        return withOwnUnits(out, self);
+        return withOwnUnits(out, text);
+    }
+
+    /** Whether a mention is a self-reference of the page (我院, 本中心, "our university"). */
+    boolean isSelfReference(String text, OrgMention o) {
+        return matcher.at(text, o.span().start(), List.of(SELF)).filter(m -> m.end() == o.span().end()).isPresent();
     }
 
     /** 我校国际教育学院: a unit of the page's own institution, named after it ("our university's school"). */
-    private static List<OrgMention> withOwnUnits(List<OrgMention> found, Value self) {
+    private List<OrgMention> withOwnUnits(List<OrgMention> found, String text) {
         List<OrgMention> out = new ArrayList<>();
         for (OrgMention o : found) {
             OrgMention before = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (before != null && before.value() == self && self instanceof Value.Name own
+            if (before != null && isSelfReference(text, before) && before.value() instanceof Value.Name own
                     && before.span().end() == o.span().start() && o.value() instanceof Value.Name unit
                     && !own.name().endsWith(unit.name())) {
                 out.set(out.size() - 1, new OrgMention(new Span(before.span().start(), o.span().end()),

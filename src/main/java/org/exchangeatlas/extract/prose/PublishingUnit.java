@@ -20,7 +20,11 @@ public final class PublishingUnit {
             "(?m)(?:来源|稿源|供稿|发布单位|发布机构|信息来源|作者单位|Source|Published by)\\s*[：:]\\s*([^\\n|｜]{2,60})");
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
             "(?mi)^.*(?:版权所有|版權所有|copyright|©|主办单位[：:]|主辦單位[：:]|(?:主办|主辦)[\\s　]+(?:地址|電話|电话|邮编|郵編)"
-            + "|^\\s*(?:主办|主辦)\\s*[：:][^\\n]{2,40}?(?:承办|承辦)\\s*[：:]).*$");
+            + "|^\\s*(?:主办|主辦)\\s*[：:][^\\n]{2,40}?(?:承办|承辦)\\s*[：:]"
+            + "|(?:地址|地址)[：:][^\\n]{2,60}(?:邮编|郵編|电话|電話)[：:]).*$");
+    /** An institution's name, then a school or centre of it: 江海关务学院国际培训中心. */
+    private static final Pattern INSTITUTION_THEN_UNIT = Pattern.compile(
+            "(\\p{IsHan}{2,20}?(?:大学|学院|学校))(\\p{IsHan}{2,14}(?:学院|中心|培训部|研究院))");
     private static final int HEADING_LINES = 4;
 
     private final OrganizationFinder orgs;
@@ -37,12 +41,37 @@ public final class PublishingUnit {
 
     /** The unit the page names for itself, if it names one. */
     public Optional<OrgMention> find(Document document) {
+        return named(document);
+    }
+
+    /**
+     * What a self-reference stands for on a page published by {@code self}: 我校 is the institution
+     * a school's page belongs to (南宁某大学国际教育学院: the university), and so is 我院 when that
+     * institution is a college (某职业学院国际交流学院: the college); otherwise the publisher itself
+     * (a university's school says 我院 of itself, a centre says 本中心).
+     */
+    public static Value standsFor(String word, Value self) {
+        if (!(self instanceof Value.Name n)) {
+            return self;
+        }
+        Matcher m = INSTITUTION_THEN_UNIT.matcher(n.name());
+        if (!m.matches()) {
+            return self;
+        }
+        String institution = m.group(1);
+        boolean school = word.contains("校") || word.contains("院") && institution.endsWith("学院");
+        return school ? new Value.Name(Value.Name.ORGANIZATION, institution) : self;
+    }
+
+    private Optional<OrgMention> named(Document document) {
         String text = document.text();
         Value none = new Value.Name(Value.Name.ORGANIZATION, "");
         Matcher copyright = COPYRIGHT_LINE.matcher(text);
         Optional<OrgMention> last = Optional.empty();
         while (copyright.find()) {
-            Optional<OrgMention> o = first(text, copyright.start(), copyright.end(), none);
+            int address = copyright.group().indexOf("地址");
+            int to = address < 0 ? copyright.end() : copyright.start() + address; // 地址：某市大学东路: a street, not the site
+            Optional<OrgMention> o = first(text, copyright.start(), to, none);
             last = o.isPresent() ? o : last;
         }
         if (last.isPresent()) {
@@ -53,7 +82,7 @@ public final class PublishingUnit {
         while (start < text.length() && lines < HEADING_LINES) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            if (end > start) {
+            if (!text.substring(start, end).isBlank()) {
                 Optional<OrgMention> o = first(text, start, end, none);
                 if (o.isPresent()) {
                     return o;
