@@ -57,7 +57,9 @@ final class NoticeReading {
         if (programs.size() > 1) { // a notice of several programs, each with its own title field
             List<String> titles = programs.stream().map(this::ownTitle).toList();
             List<NoticeField> last = programs.get(programs.size() - 1);
-            Optional<NoticeField> shared = SharedSection.after(text, last.get(0).label().start()); // "(all programmes)"
+            int lastEnd = last.stream().mapToInt(f -> f.content().end()).max().orElse(text.length());
+            Optional<NoticeField> shared = SharedSection.after(text, last.get(0).label().start()) // "(all programmes)"
+                    .or(() -> SharedSection.trailing(text, lastEnd));
             for (int i = 0; i < programs.size(); i++) {
                 read(SharedSection.with(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)), shared));
             }

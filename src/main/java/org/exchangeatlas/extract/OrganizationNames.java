@@ -30,6 +30,8 @@ final class OrganizationNames {
 
     /** A blank line: the end of the field's paragraph. */
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t\u3000]*\\n");
+    /** A line that opens with a label of its own, known or not ("Places for Malawi: 2"). */
+    private static final Pattern LABELLED_LINE = Pattern.compile("\\n[ \\t\u3000]*[^\\n:：]{1,40}[:：]");
     /** What a sentence holds and a name does not: a date, a full stop. */
     private static final Pattern SENTENCE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|。");
 
@@ -48,6 +50,10 @@ final class OrganizationNames {
         Matcher paragraph = PARAGRAPH_END.matcher(text).region(c.start(), c.end());
         if (paragraph.find()) {
             c = new Span(c.start(), paragraph.start()); // the names end with the field's paragraph
+        }
+        Matcher labelled = LABELLED_LINE.matcher(text).region(c.start(), c.end());
+        if (labelled.find()) {
+            c = new Span(c.start(), labelled.start()); // "Places for Malawi: 2" on the next line is another field
         }
         Matcher sep = notice.grammar().nameSeparators().matcher(text).region(c.start(), c.end());
         int start = c.start();

@@ -9,7 +9,8 @@ import org.exchangeatlas.source.Span;
 /**
  * A section of a notice of several programs that says it holds for all of them ("GENERAL
  * ELIGIBILITY CRITERIA (all programmes)", 各项目共同要求), written after the last program's fields:
- * a field of requirements each program reads as its own.
+ * a field of requirements each program reads as its own; and, where no heading says so, the prose
+ * under the last program.
  */
 final class SharedSection {
     private static final Pattern HEADING = Pattern.compile(
@@ -18,6 +19,7 @@ final class SharedSection {
     /** Where the section ends: a rule of dashes, or two blank lines. */
     private static final Pattern END = Pattern.compile("\\n[ \\t]*[-=_—]{5,}|\\n[ \\t]*\\n[ \\t]*\\n");
     private static final int MAX_LENGTH = 2000;
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private SharedSection() {}
 
@@ -27,6 +29,26 @@ final class SharedSection {
         if (!h.find()) {
             return Optional.empty();
         }
+        return section(text, h);
+    }
+
+    /**
+     * The prose after the last program's last field, when no heading says for whom: what a
+     * notice of several programs writes under all of them ("Candidates should be below 45 years
+     * of age …") holds for each.
+     */
+    static Optional<NoticeField> trailing(String text, int lastFieldEnd) {
+        Matcher blank = BLANK_LINE.matcher(text).region(Math.min(lastFieldEnd, text.length()), text.length());
+        if (!blank.find()) {
+            return Optional.empty();
+        }
+        int start = blank.end();
+        int end = Math.min(text.length(), start + MAX_LENGTH);
+        return end > start ? Optional.of(new NoticeField("requirements", new Span(start, start), new Span(start, end)))
+                : Optional.empty();
+    }
+
+    private static Optional<NoticeField> section(String text, Matcher h) {
         int start = Math.min(text.length(), h.end() + 1);
         Matcher e = END.matcher(text).region(start, Math.min(text.length(), start + MAX_LENGTH));
         int end = e.find() ? e.start() : Math.min(text.length(), start + MAX_LENGTH);
