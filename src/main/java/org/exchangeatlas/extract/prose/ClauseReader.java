@@ -25,7 +25,8 @@ public final class ClauseReader {
      * 我院于5月承办, 某中心将于2025年下半年承办, "the Ministry of Commerce (MOFCOM) will sponsor", 农业农村部国际合作司委托,
      * 商务部今年面向太平洋岛国举办, 农业农村部在湖南长沙举办).
      */
-    private static final Pattern GAP_BEFORE = Pattern.compile("\\s*(?:[(（][A-Z]{2,10}[)）]\\s*|[)）]\\s*)?"
+    private static final Pattern GAP_BEFORE = Pattern.compile("(?:(?i)\\s+of\\s+(?:the\\s+)?(?:People['’]s\\s+Republic\\s+of\\s+)?China(?-i))?"
+            + "\\s*(?:[(（][A-Z]{2,10}[)）]\\s*|[)）]\\s*)?"
             + "(?:(?:决定|拟|计划|定)?(?:将|已|曾)?于[\\d一二三四五六七八九十〇零年月日上中下旬半至今明本度春夏秋冬季初底末\\-—～~\\s]{1,20}?)?"
             + "(?:\\p{IsHan}{2,6}?[司局])?" // 受农业农村部国际合作司委托: a ministry's department acts for it
             + "(?:今年|当年|每年|年内|(?:19|20)\\d{2}\\s*年度?)?(?:在[^，。；、“”,;]{2,10}?)?(?:面向[^，。；、,;]{2,16}?)?" // 商务部面向太平洋岛国举办的: the targets between a ministry and its verb

@@ -193,6 +193,7 @@ final class ArticleReading {
             return false;
         }
         List<Relation> rels = relations.of(clause);
+        references.listSponsor(clause, rels).flatMap(vocabulary::concept).ifPresent(b -> sourceBody = b); // "will fund the following courses"
         n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
         ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues, clause, !quoted.isEmpty()) : null;
         if (reference == ProgramReferences.Reference.OTHERS) {

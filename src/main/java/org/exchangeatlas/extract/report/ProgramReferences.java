@@ -48,6 +48,8 @@ final class ProgramReferences {
     private static final Pattern ONE_OF_MANY = Pattern.compile(
             "(?i)\\bone\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|several\\s+|many\\s+|hundreds\\s+of\\s+)?(?:[\\w-]+\\s+){0,4}?"
             + "(?:courses|programs|programmes|seminars|workshops|trainings|training\\s+programs)\\b");
+    /** Words that announce a list of programs after the clause. */
+    private static final Pattern LIST_AHEAD = Pattern.compile("(?i)\\bthe following\\b|\\bas follows\\b|\\blisted below\\b|\\bbelow\\s*:");
     /** A body's record since a year, with no program word ("Since 2013, the ministry has trained more than 12,000 officials"). */
     private static final Pattern SINCE_RECORD = Pattern.compile(
             "(?i)\\bsince\\s+(?:19|20)\\d{2}\\b.*\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:trained|hosted|received|welcomed)\\b");
@@ -138,6 +140,15 @@ final class ProgramReferences {
             }
         }
         return Reference.NEW;
+    }
+
+    /**
+     * The body a clause makes the sponsor of the programs it goes on to list ("the Ministry of
+     * Commerce will fund the following short courses"): each program listed after it is its.
+     */
+    Optional<String> listSponsor(Span clause, List<org.exchangeatlas.extract.prose.Relation> relations) {
+        return LIST_AHEAD.matcher(clause.of(text)).find()
+                ? ClauseRelations.organizerIris(relations).stream().findFirst() : Optional.empty();
     }
 
     /** Whether a clause without a program word tells a body's record rather than more of the program spoken of. */

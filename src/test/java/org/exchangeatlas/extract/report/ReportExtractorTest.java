@@ -369,4 +369,24 @@ class ReportExtractorTest {
     private static TreeSet<String> set(String... values) {
         return new TreeSet<>(List.of(values));
     }
+
+    @Test
+    void aPartnerGovernmentsCircularListsTheOffersTheSponsorFunds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path circular = dir.resolve("circular.txt");
+        Files.writeString(circular, """
+                PUBLIC SERVICE MANAGEMENT DIVISION                                    3 June 2025
+
+                1. The Embassy has informed the Office that the Ministry of Commerce of China will fund the following short courses.
+
+                2. Seminar on Public Financial Management for Officials from African Countries. The seminar will take place in \
+                Xiamen from 10 to 30 August 2025 and is implemented by Xiamen National Accounting Institute. Botswana has been \
+                allocated three slots.
+                """);
+        ReportHarness.Read r = read(circular.toString());
+        String seminar = r.programs().stream().filter(p -> p.title() != null && p.title().startsWith("Seminar on Public Financial"))
+                .findFirst().orElseThrow().iri();
+        assertEquals(set("mofcom"), r.values(seminar, "organizer"), "the sponsor of the courses the circular lists");
+        assertEquals(set("BW"), r.values(seminar, "targetCountry"));
+        assertEquals(set("2025-08-10"), r.values(seminar, "startDate"));
+    }
 }
