@@ -49,15 +49,17 @@ final class FieldFacts {
         }
     }
 
-    /** A line that offers places to a country ("Places for Rwanda: 3", "Slots allocated to Namibia: 2"). */
+    /** A line that offers places to a country ("Places for Rwanda: 3", "Slots allocated to Namibia: 2", "30 (Zambia: 3)"). */
     private static final java.util.regex.Pattern PLACES_FOR = java.util.regex.Pattern.compile(
-            "(?im)^[ \\t]*(?:places|slots|seats|quota|nominations?)\\s+(?:for|allocated to|available to|available for|offered to)\\s+([^:：\\n]{2,40})[:：]");
+            "(?im)^[ \\t]*(?:places|slots|seats|quota|nominations?)\\s+(?:for|allocated to|available to|available for|offered to)\\s+([^:：\\n]{2,40})[:：]"
+            + "|[(（]\\s*([\\p{L} '’-]{2,30}?)\\s*[:：]\\s*\\d{1,3}\\s*[)）]");
 
     /** A country a line of the field offers places to is one the program invites (a circular of that country's government). */
     private void placesFor(Span c) {
         java.util.regex.Matcher m = PLACES_FOR.matcher(text).region(c.start(), c.end());
         while (m.find()) {
-            notice.mentions(new Span(m.start(1), m.end(1)), COUNTRIES).forEach(facts::conceptFact);
+            int g = m.group(1) != null ? 1 : 2; // "Places for Rwanda: 3", "30 (Zambia: 3)"
+            notice.mentions(new Span(m.start(g), m.end(g)), COUNTRIES).forEach(facts::conceptFact);
         }
     }
 

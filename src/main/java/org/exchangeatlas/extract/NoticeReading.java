@@ -19,6 +19,9 @@ import org.exchangeatlas.vocab.Mention;
 final class NoticeReading {
     private static final String RELATION_RULE = id("rule", "relation-cue");
     private static final String ISSUER_RULE = id("rule", "notice-issuer");
+    /** What stands before a body that offers or funds programs: "through the", "funded by", "sponsored by the". */
+    private static final java.util.regex.Pattern SPONSOR_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:through|funded by|sponsored by|financed by)\\s+(?:the\\s+)?(?:china['’]s\\s+)?$");
     private final NoticeText notice;
     private final String text;
     private final NoticeLayout layout;
@@ -102,7 +105,8 @@ final class NoticeReading {
 
         documentKind(fields, titleSpan);
         FieldFacts fieldFacts = new FieldFacts(notice, facts);
-        boolean sponsored = fields.stream().anyMatch(f -> "organizer".equals(f.kind())
+        Optional<Mention> proseSponsor = proseSponsor(Math.min(noticeStart, titleSpan.start()));
+        boolean sponsored = proseSponsor.isPresent() || fields.stream().anyMatch(f -> "organizer".equals(f.kind())
                 && FieldFacts.SPONSOR_LABEL.matcher(f.label().of(text)).lookingAt());
         for (NoticeField f : fields) {
             fieldFacts.read(f, year, sponsored);
@@ -119,6 +123,22 @@ final class NoticeReading {
         body.requirements();
         body.plannedCount(titleSpan);
         proseFacts(fields, titleSpan, facts, year);
+        if (!facts.said(ORGANIZER)) {
+            proseSponsor.ifPresent(m -> facts.fact(ORGANIZER, new Value.Iri(m.concept().iri()), NoticeText.span(m), ISSUER_RULE));
+        }
+    }
+
+    /**
+     * The body the opening prose says offers or funds the programs ("the Government of China,
+     * through the Ministry of Commerce (MOFCOM), has offered …"): their organizer, and the
+     * institution an "Organiser" field names then carries them out.
+     */
+    private Optional<Mention> proseSponsor(int opening) {
+        if (opening <= 0 || !"en".equals(notice.grammar().language())) {
+            return Optional.empty();
+        }
+        return notice.mentions(new Span(0, opening), BODIES).stream()
+                .filter(m -> SPONSOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()).findFirst();
     }
 
     /**
