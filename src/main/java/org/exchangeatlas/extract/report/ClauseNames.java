@@ -76,13 +76,23 @@ final class ClauseNames {
         return new Named(
                 concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b) && (meeting || !affiliation(b))).toList()),
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
-                !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS)),
+                !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS).stream().filter(g -> !inAUnitsName(g)).toList()),
                 LECTURERS.matcher(clause.of(text)).find() ? List.of() : roles(names, clause),
                 concepts(of(names, TOPICS).stream().filter(t -> !inAName(t)).toList()), requirements(names, clause),
                 concepts(of(names, TYPES)),
                 concepts(of(names, DELIVERY_MODES).stream().filter(this::aWayOfDelivery).toList()),
                 !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), meeting);
     }
+
+    /** Whether a group's name is part of a unit's ("the China-ASEAN Legal Research Center"): not whom a program targets. */
+    private boolean inAUnitsName(Mention group) {
+        boolean joined = group.start() > 0 && text.charAt(group.start() - 1) == '-';
+        return joined && UNIT_NAME_AFTER.matcher(text).region(group.end(), Math.min(text.length(), group.end() + 60)).lookingAt();
+    }
+
+    /** The rest of a unit's name after a word of it: " Legal Research Center". */
+    private static final Pattern UNIT_NAME_AFTER = Pattern.compile(
+            "(?:\\s+\\p{Lu}[\\p{L}-]*){0,5}\\s+(?:Center|Centre|Institute|University|College|Secretariat|Commission|Forum|Academy|Association|Alliance)\\b");
 
     /** The requirements a clause names by a cue or states by a clause pattern. */
     private List<Concept> requirements(List<Mention> names, Span clause) {

@@ -48,6 +48,9 @@ final class ProgramReferences {
     private static final Pattern ONE_OF_MANY = Pattern.compile(
             "(?i)\\bone\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|several\\s+|many\\s+|hundreds\\s+of\\s+)?(?:[\\w-]+\\s+){0,4}?"
             + "(?:courses|programs|programmes|seminars|workshops|trainings|training\\s+programs)\\b");
+    /** A call for nominations or applications: what it offers is still to come. */
+    private static final Pattern CALL = Pattern.compile(
+            "(?i)\\b(?:nominations?|nominate|nominees?|application forms?|call for applications|circular|notification)\\b");
     /** Words that announce a list of programs after the clause. */
     private static final Pattern LIST_AHEAD = Pattern.compile("(?i)\\bthe following\\b|\\bas follows\\b|\\blisted below\\b|\\bbelow\\s*:");
     /** A body's record since a year, with no program word ("Since 2013, the ministry has trained more than 12,000 officials"). */
@@ -63,9 +66,12 @@ final class ProgramReferences {
             "(?i)\\b(?:since|before|until|after|by|from|to|between|(?:beginning|starting|dating|began|begun|started) in)\\s+$");
 
     private final String text;
+    /** Whether the text calls for nominations (a circular, a notification): its programs are still to come. */
+    private final boolean call;
 
     ProgramReferences(String text) {
         this.text = text;
+        this.call = CALL.matcher(text).find();
     }
 
     /**
@@ -83,7 +89,7 @@ final class ProgramReferences {
         }
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
                 .min(Comparator.comparingInt(Mention::start));
-        boolean otherTime = !ClauseNames.of(cues, OTHER_TIMES).isEmpty();
+        boolean otherTime = !call && !ClauseNames.of(cues, OTHER_TIMES).isEmpty(); // a call's programs are all to come
         if (titled && otherTime) {
             return Reference.OTHERS; // "Last year it hosted the Seminar on X": a program of its own, of another time
         }

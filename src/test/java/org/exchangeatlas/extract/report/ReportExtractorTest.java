@@ -389,4 +389,22 @@ class ReportExtractorTest {
         assertEquals(set("BW"), r.values(seminar, "targetCountry"));
         assertEquals(set("2025-08-10"), r.values(seminar, "startDate"));
     }
+
+    @Test
+    void aNotificationsProgramIsStillToComeAndAGroupInAUnitsNameIsNoTarget(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path notice = dir.resolve("notification.txt");
+        Files.writeString(notice, """
+                NOTIFICATION
+
+                The Ministry of Commerce of the People's Republic of China will hold a Seminar on Port Logistics for Pacific Island \
+                Countries from 14 to 25 July 2025. The seminar is organized by the China-ASEAN Maritime Training Center.
+
+                Units wishing to nominate candidates should send the application form by 30 June 2025.
+                """);
+        ReportHarness.Read r = read(notice.toString());
+        String seminar = r.programs().stream().filter(p -> p.title() != null && p.title().startsWith("Seminar on Port Logistics"))
+                .findFirst().orElseThrow().iri();
+        assertEquals(set("mofcom"), r.values(seminar, "organizer"), "a call's programs are all to come");
+        assertEquals(set("pacific-islands"), r.values(seminar, "targetGroup"), "China-ASEAN … Center names a unit, not a target");
+    }
 }
