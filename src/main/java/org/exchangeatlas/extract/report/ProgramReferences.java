@@ -84,7 +84,7 @@ final class ProgramReferences {
      * for September"); else new.
      */
     Reference of(List<Mention> names, List<Mention> cues, Span clause, boolean titled) {
-        if (ONE_OF_MANY.matcher(clause.of(text)).find()) {
+        if (ONE_OF_MANY.matcher(clause.of(text)).find() || SINCE_RECORD.matcher(clause.of(text)).find()) {
             return Reference.OTHERS; // "The Guiyang seminar was one of the short courses China funds for …": the many, not this one
         }
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
