@@ -19,20 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.875 with
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.899 with
      * {@code ./atlas eval eval/dev}, 250 documents: the first dev set and the six held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
-     * the extractors, never lower it to let a change through (it was 0.88 on 218 documents before
-     * the sixth held-out set, hk/hl, joined the folder).
+     * the extractors, never lower it to let a change through.
      */
-    static final double DEV_FLOOR = 0.87;
+    static final double DEV_FLOOR = 0.89;
     /**
-     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.782;
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.823;
      * the 32 documents hm-* and hn-* written on 2026-12-07 by two people who had not read the rules,
-     * scored before any rule was changed for them, and never tuned to: only their overall
+     * scored 0.782 before any rule was changed for them, and never tuned to: only their overall
      * figures are looked at), rounded down.
      */
-    static final double HELDOUT_FLOOR = 0.78;
+    static final double HELDOUT_FLOOR = 0.82;
 
     @Test
     void devStaysAboveItsFloor() throws Exception {
