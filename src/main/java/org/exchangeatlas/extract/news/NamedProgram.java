@@ -34,6 +34,11 @@ final class NamedProgram {
     final java.util.Map<String, Span> metBy = new java.util.LinkedHashMap<>();
     /** Where the page reports its ceremony held at a place, if it does. */
     Span ceremony;
+    /** The first range of days the page states for it (5月8日至5月28日; 于10月7日开班，至27日结束). */
+    private DatesInProse.Stated range;
+    /** The day of its opening and of its closing the page reports, where no range is stated. */
+    private Optional<DatesInProse.Dated> opened = Optional.empty();
+    private Optional<DatesInProse.Dated> closed = Optional.empty();
     /** Where the page says its trainees study at the page's own institution (在我中心参加), if it does. */
     Span atHome;
     /** The institution the page's self-reference there stands for. */
@@ -68,5 +73,26 @@ final class NamedProgram {
             }
         }
         return false;
+    }
+
+    /**
+     * Notes the days a sentence states: a range (a first and a last day) is kept over the day of a
+     * ceremony another sentence reports (4月15日上午举行开班仪式, while the course ran 4月14日至27日).
+     */
+    void dated(DatesInProse.Stated d) {
+        if (d.start().isPresent() && d.end().isPresent()) {
+            range = range == null ? d : range;
+        } else {
+            opened = opened.or(d::start);
+            closed = closed.or(d::end);
+        }
+    }
+
+    Optional<DatesInProse.Dated> start() {
+        return range != null ? range.start() : opened;
+    }
+
+    Optional<DatesInProse.Dated> end() {
+        return range != null ? range.end() : closed;
     }
 }

@@ -151,6 +151,7 @@ final class NewsReading {
             revision(s);
         }
         programs.forEach(this::delivery);
+        programs.forEach(this::dates);
         for (NamedProgram p : programs) { // 正在我中心参加“…”的学员: the page's own institution hosts it, unless another is named
             if (emitted.stream().noneMatch(f -> f.subject().equals(p.iri) && f.predicate().equals(HOST))) {
                 venues.home(p).ifPresent(at -> fact(p, HOST, p.atHomeOf, at, HOME_RULE));
@@ -285,13 +286,13 @@ final class NewsReading {
     }
 
     private void dates(Span sentence, List<NamedProgram> about) {
-        for (NamedProgram p : about) {
-            DatesInProse.Stated d = DatesInProse.dates(text, sentence, p.year);
-            d.start().filter(x -> p.stated.add(START_DATE)).ifPresent(x ->
-                    fact(p, START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
-            d.end().filter(x -> p.stated.add(END_DATE)).ifPresent(x ->
-                    fact(p, END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
-        }
+        about.forEach(p -> p.dated(DatesInProse.dates(text, sentence, p.year)));
+    }
+
+    /** The first and last day the page states for the program: of a range where it states one, else of its opening and closing. */
+    private void dates(NamedProgram p) {
+        p.start().ifPresent(x -> fact(p, START_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
+        p.end().ifPresent(x -> fact(p, END_DATE, new Value.Typed(x.date().toString(), XSD + "date"), x.span(), DATES_RULE));
     }
 
     /**
