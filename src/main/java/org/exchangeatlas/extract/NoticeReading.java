@@ -21,7 +21,7 @@ final class NoticeReading {
     private static final String ISSUER_RULE = id("rule", "notice-issuer");
     /** What stands before a body that offers or funds programs: "through the", "funded by", "sponsored by the". */
     private static final java.util.regex.Pattern SPONSOR_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:through|funded by|sponsored by|financed by)\\s+(?:the\\s+)?(?:china['’]s\\s+)?$");
+            "(?i)\\b(?:through|funded by|sponsored by|financed by|offered by|provided by)\\s+(?:the\\s+)?(?:china['’]s\\s+)?$");
     private final NoticeText notice;
     private final String text;
     private final NoticeLayout layout;

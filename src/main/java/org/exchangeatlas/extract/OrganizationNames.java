@@ -35,6 +35,9 @@ final class OrganizationNames {
     /** What a sentence holds and a name does not: a date, a full stop. */
     private static final Pattern SENTENCE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|。");
 
+    /** A part of an address: "Anhui Province", "Chengdu City". */
+    private static final Pattern PROVINCE_OR_CITY = Pattern.compile("\\b(?:Province|City|Municipality|Autonomous Region)\\s*$");
+
     private final NoticeText notice;
     private final String text;
     private final ProgramFacts facts;
@@ -141,7 +144,20 @@ final class OrganizationNames {
     /** A name without the address after it ("Qiantang Center for Rural Hydropower, Hangzhou, China"). */
     private Span withoutPlace(Span s) {
         Matcher m = TRAILING_PLACE.matcher(text).region(s.start(), s.end());
-        return m.find() && m.start() > s.start() ? new Span(s.start(), m.start()) : s;
+        if (m.find() && m.start() > s.start()) {
+            return new Span(s.start(), m.start());
+        }
+        // "Huaihe Water Conservancy Vocational College, Bengbu, Anhui Province": each part after a comma a place in China
+        int cut = s.end();
+        for (int comma = text.lastIndexOf(',', s.end() - 1); comma > s.start(); comma = text.lastIndexOf(',', comma - 1)) {
+            Span part = new Span(comma + 1, cut);
+            if (!PROVINCE_OR_CITY.matcher(part.of(text)).find() && notice.mentions(part, PLACES_IN_CHINA).isEmpty()
+                    || part.of(text).strip().split("\\s+").length > 4) {
+                break;
+            }
+            cut = comma;
+        }
+        return cut < s.end() ? new Span(s.start(), cut) : s;
     }
 
     private Span withoutBrackets(Span s) {
