@@ -90,6 +90,9 @@ final class NoticeReading {
             return;
         }
         Span titleSpan = title.get().title();
+        if (fields.stream().filter(f -> "dates".equals(f.kind())).count() > 1) { // "DATE: 24 June 2025" heads the circular, "Duration:" is the program's
+            fields = fields.stream().filter(f -> !"dates".equals(f.kind()) || f.label().start() > titleSpan.start()).toList();
+        }
         Optional<NoticeYear> stated = NoticeYear.of(notice, titleSpan, fields);
         Optional<Integer> year = stated.map(NoticeYear::year);
         List<Mention> titleMentions = notice.mentions(titleSpan,
@@ -105,7 +108,7 @@ final class NoticeReading {
 
         documentKind(fields, titleSpan);
         FieldFacts fieldFacts = new FieldFacts(notice, facts);
-        Optional<Mention> proseSponsor = proseSponsor(Math.min(noticeStart, titleSpan.start()));
+        Optional<Mention> proseSponsor = proseSponsor(titleSpan.start());
         boolean sponsored = proseSponsor.isPresent() || fields.stream().anyMatch(f -> "organizer".equals(f.kind())
                 && FieldFacts.SPONSOR_LABEL.matcher(f.label().of(text)).lookingAt());
         for (NoticeField f : fields) {
@@ -119,6 +122,11 @@ final class NoticeReading {
         NoticeBody body = new NoticeBody(notice, clausePatterns, facts, fields, titleSpan);
         if (!facts.stated(DELIVERY) && notice.grammar().readsDeliveryFromBody()) {
             body.delivery();
+        }
+        for (NoticeField f : fields) {
+            if (!facts.stated(DELIVERY) && "host".equals(f.kind())) {
+                fieldFacts.delivery(f.content()); // "Host institution: …, Bengbu, Anhui Province": held at a place in China
+            }
         }
         body.requirements();
         body.plannedCount(titleSpan);

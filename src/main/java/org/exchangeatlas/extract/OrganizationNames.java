@@ -36,6 +36,8 @@ final class OrganizationNames {
     private static final Pattern SENTENCE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|。");
 
     /** A part of an address: "Anhui Province", "Chengdu City". */
+    /** One or two capitalized words: a city's name before its province. */
+    private static final Pattern CITY_NAME = Pattern.compile("\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?\\s*");
     private static final Pattern PROVINCE_OR_CITY = Pattern.compile("\\b(?:Province|City|Municipality|Autonomous Region)\\s*$");
 
     private final NoticeText notice;
@@ -151,8 +153,9 @@ final class OrganizationNames {
         int cut = s.end();
         for (int comma = text.lastIndexOf(',', s.end() - 1); comma > s.start(); comma = text.lastIndexOf(',', comma - 1)) {
             Span part = new Span(comma + 1, cut);
-            if (!PROVINCE_OR_CITY.matcher(part.of(text)).find() && notice.mentions(part, PLACES_IN_CHINA).isEmpty()
-                    || part.of(text).strip().split("\\s+").length > 4) {
+            boolean place = PROVINCE_OR_CITY.matcher(part.of(text)).find() || !notice.mentions(part, PLACES_IN_CHINA).isEmpty()
+                    || cut < s.end() && CITY_NAME.matcher(part.of(text)).matches(); // "…, Bengbu, Anhui Province": a city before a province
+            if (!place || part.of(text).strip().split("\\s+").length > 4) {
                 break;
             }
             cut = comma;
