@@ -78,7 +78,10 @@ public final class OrganizationFinder {
             } else if (m.concept().inScheme(BODIES)) {
                 out.add(new OrgMention(new Span(m.start(), m.end()), new Value.Iri(m.concept().iri()), true));
             } else if (m.concept().inScheme(SELF)) {
-                out.add(new OrgMention(new Span(m.start(), m.end()), PublishingUnit.standsFor(m.surface(), self), false));
+                Value own = PublishingUnit.standsFor(m.surface(), self);
+                if (!(own instanceof Value.Name n && n.name().isEmpty())) {
+                    out.add(new OrgMention(new Span(m.start(), m.end()), own, own instanceof Value.Iri));
+                }
             }
         }
         List<Mention> suffixes = matcher.find(text, from, to, List.of(SUFFIXES));

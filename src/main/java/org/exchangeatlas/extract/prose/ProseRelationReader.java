@@ -39,7 +39,8 @@ public final class ProseRelationReader implements ProseRelations {
 
     @Override
     public ProseRelations of(org.exchangeatlas.source.Document document) {
-        return new PublishingUnit(orgs).find(document).filter(o -> !o.body()) // 我院 is an institution, never a ministry
+        return new PublishingUnit(orgs).find(document) // 我院 is an institution; a ministry only where the page says 我委
+                .filter(o -> !o.body() || PublishingUnit.speaksAsBody(document.text()))
                 .map(o -> (ProseRelations) new ProseRelationReader(orgs, clauses, o.value())).orElse(this);
     }
 

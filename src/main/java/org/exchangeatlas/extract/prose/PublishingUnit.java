@@ -17,7 +17,7 @@ import org.exchangeatlas.source.Document;
  */
 public final class PublishingUnit {
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?m)(?:来源|稿源|供稿|发布单位|发布机构|信息来源|作者单位|Source|Published by)\\s*[：:]\\s*([^\\n|｜]{2,60})");
+            "(?m)(?:来源|稿源|供稿|发布单位|发布机构|发文机关|信息来源|作者单位|Source|Published by)\\s*[：:]\\s*([^\\n|｜]{2,60})");
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
             "(?mi)^.*(?:版权所有|版權所有|copyright|©|主办单位[：:]|主辦單位[：:]|(?:主办|主辦)[\\s　]+(?:地址|電話|电话|邮编|郵編)"
             + "|^\\s*(?:主办|主辦)\\s*[：:][^\\n]{2,40}?(?:承办|承辦)\\s*[：:]"
@@ -52,7 +52,10 @@ public final class PublishingUnit {
      */
     public static Value standsFor(String word, Value self) {
         if (!(self instanceof Value.Name n)) {
-            return self;
+            return self; // a body's page: 我委 is the commission, 我院 the academy the body is (商务部研修学院)
+        }
+        if (speaksAsBody(word)) {
+            return NO_ONE; // 我委 on a college's page
         }
         Matcher m = INSTITUTION_THEN_UNIT.matcher(n.name());
         if (!m.matches()) {
@@ -62,6 +65,16 @@ public final class PublishingUnit {
         boolean school = word.contains("校") || word.contains("院") && institution.endsWith("学院");
         return school ? new Value.Name(Value.Name.ORGANIZATION, institution) : self;
     }
+
+    /** Whether a page's word for itself is a ministry's or commission's (我委, 我部, 我署). */
+    public static boolean speaksAsBody(String text) {
+        return BODY_SELF.matcher(text).find();
+    }
+
+    /** What a self-reference stands for when the page's publisher cannot be it: no organization. */
+    public static final Value NO_ONE = new Value.Name(Value.Name.ORGANIZATION, "");
+    /** A ministry's or commission's word for itself: 我委, 本部, 我署. */
+    private static final Pattern BODY_SELF = Pattern.compile("(?:[我本]委|我部|我署)");
 
     private Optional<OrgMention> named(Document document) {
         String text = document.text();

@@ -27,4 +27,11 @@ class PublishingUnitTest {
         assertEquals("东湖国际经济技术交流中心", standsFor("本中心", "东湖国际经济技术交流中心"));
         assertEquals("中国科学院大学", standsFor("我校", "中国科学院大学"));
     }
+
+    @Test
+    void aCommissionsWordForItselfIsTheCommissionAndNoCollege() {
+        Value commission = new Value.Iri("https://w3id.org/exchange-atlas/id/body/nhc");
+        assertEquals(commission, PublishingUnit.standsFor("我委", commission));
+        assertEquals(PublishingUnit.NO_ONE, PublishingUnit.standsFor("我委", new Value.Name(Value.Name.ORGANIZATION, "南湖农业职业学院")));
+    }
 }
