@@ -39,9 +39,11 @@ public final class ParticipantReader {
     private static final Pattern COUNTRIES_ZH = Pattern.compile(
             "(?:来自|诚邀|邀请)(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?<kind>国家|国|岛国)"
             + "(?![、和及与])");
-    /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人, 共22人参加研修 (每一位学员 is no count). */
+    /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人, 共22人参加研修, 招收人数由30人调整为26人 (the new number), 一行22人 (每一位学员 is no count). */
     private static final Pattern COUNT_ZH = Pattern.compile(
-            "(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
+            "(?:(?:人数|名额|学员)[^，。；\\d]{0,6}?由\\s*" + N + "\\s*(?:名|人)?\\s*(?:调整|变更|减少|增加|压缩)?\\s*(?:为|至|到)\\s*(?<e>" + N + ")\\s*(?:名|人))"
+            + "|(?:一行\\s*(?<f>" + N + ")\\s*人)"
+            + "|(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
             + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
             + "|(?:(?<![每逐])(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))"
             + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))");
@@ -113,7 +115,7 @@ public final class ParticipantReader {
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
-            String g = c.group("a") != null ? "a" : c.group("b") != null ? "b" : c.group("c") != null ? "c" : "d";
+            String g = java.util.stream.Stream.of("e", "f", "a", "b", "c", "d").filter(x -> c.group(x) != null).findFirst().orElseThrow();
             Optional<Participants.Counted> count = counted(c.group(g), c.start(g), c.end(g));
             return new Participants(count, countries, groups, roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
         }

@@ -120,4 +120,10 @@ class ParticipantReaderTest {
         assertEquals(21, read("the seminar brought together 21 presidents and vice presidents of universities from member states")
                 .count().orElseThrow().value());
     }
+
+    @Test
+    void aRevisedNumberAndADelegationsSizeAreCounts() {
+        assertEquals(26, read("二、招收人数由30人调整为26人").count().orElseThrow().value());
+        assertEquals(22, read("以某某为团长的老挝人民革命党中青年干部研修班一行22人来华研修").count().orElseThrow().value());
+    }
 }
