@@ -58,7 +58,8 @@ final class FieldLabels {
                 .orElse(null);
     }
 
-    private static String kind(Mention m) {
+    /** The kind of field a label names: its concept's slug in notice-fields.ttl. */
+    static String kind(Mention m) {
         return m.concept().iri().substring(FIELD_IRI_PREFIX.length());
     }
 }

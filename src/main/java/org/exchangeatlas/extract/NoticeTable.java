@@ -18,7 +18,6 @@ import org.exchangeatlas.vocab.Mention;
  */
 final class NoticeTable {
     private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
-    private static final String KIND_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
     /** A header names at least this many fields, among them the program's name. */
     private static final int MIN_LABELLED_COLUMNS = 3;
     private static final Pattern CANCELLED = Pattern.compile("已取消|取消|停办|cancelled|canceled", Pattern.CASE_INSENSITIVE);
@@ -93,6 +92,6 @@ final class NoticeTable {
     /** The kind of field a header cell names, when the whole cell is a field's label. */
     private String kind(String text, Span cell) {
         Optional<Mention> m = matcher.at(text, cell.start(), FIELD_SCHEME);
-        return m.filter(x -> x.end() == cell.end()).map(x -> x.concept().iri().substring(KIND_PREFIX.length())).orElse(null);
+        return m.filter(x -> x.end() == cell.end()).map(FieldLabels::kind).orElse(null);
     }
 }

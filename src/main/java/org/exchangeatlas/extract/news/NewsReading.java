@@ -244,7 +244,7 @@ final class NewsReading {
 
     private void relations(Span sentence, List<NamedProgram> about, Value self) {
         List<OrgMention> orgs = r.orgs().find(text, sentence.start(), sentence.end(), self);
-        venues.home(orgs, self, about);
+        venues.home(orgs, o -> r.orgs().isSelfReference(text, o), about); // 我院, 本中心 (organization-names.ttl)
         if (orgs.isEmpty()) {
             return;
         }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.prose.OrgMention;
-import org.exchangeatlas.extract.Value;
 import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.Mention;
@@ -29,8 +28,6 @@ final class Venues {
     /** What trainees do at a place: 在我中心参加, 在我校学习, 在我院研修. */
     private static final Pattern STUDYING_AFTER = Pattern.compile("^\\s*(?:参加|参训|学习|研修|接受培训|培训)");
 
-    /** The page's own institution as it speaks of itself (我院, 本中心). */
-    private static final Pattern SELF_WORD = Pattern.compile("[我本]\\p{IsHan}{1,3}");
     private final String text;
     private final String folded;
     private final DictionaryMatcher matcher;
@@ -59,10 +56,10 @@ final class Venues {
     }
 
     /** Notes in the programs a sentence is about that their trainees study at the page's own institution. */
-    void home(List<OrgMention> orgs, Value self, List<NamedProgram> about) {
+    void home(List<OrgMention> orgs, java.util.function.Predicate<OrgMention> selfReference, List<NamedProgram> about) {
         for (OrgMention o : orgs) {
             int at = o.span().start();
-            if (SELF_WORD.matcher(folded).region(o.span().start(), o.span().end()).matches() && at > 0 && folded.charAt(at - 1) == '在'
+            if (selfReference.test(o) && at > 0 && folded.charAt(at - 1) == '在'
                     && STUDYING_AFTER.matcher(folded).region(o.span().end(), folded.length()).lookingAt()) {
                 about.stream().filter(p -> p.atHome == null).forEach(p -> {
                     p.atHome = new Span(at - 1, o.span().end() + 2);

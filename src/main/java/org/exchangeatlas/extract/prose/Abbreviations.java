@@ -23,9 +23,12 @@ public final class Abbreviations {
     private static final java.util.Set<String> SMALL = java.util.Set.of("of", "for", "and", "the", "&", "in", "on");
 
     private final Map<String, Value> names;
+    /** Where each short name is written as a word of its own, compiled once for the text's every clause. */
+    private final Map<String, Pattern> uses = new LinkedHashMap<>();
 
     private Abbreviations(Map<String, Value> names) {
         this.names = names;
+        names.keySet().forEach(k -> uses.put(k, Pattern.compile("(?<![A-Za-z])" + Pattern.quote(k) + "(?![A-Za-z])")));
     }
 
     /** The short names {@code text} defines for the units {@code orgs} finds in it. */
@@ -82,7 +85,7 @@ public final class Abbreviations {
             out.add(o.value() instanceof Value.Name n ? owner(n.name()).map(v -> new OrgMention(o.span(), v, false)).orElse(o) : o);
         }
         for (Map.Entry<String, Value> e : names.entrySet()) {
-            Matcher m = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(e.getKey()) + "(?![A-Za-z])").matcher(text).region(from, to);
+            Matcher m = uses.get(e.getKey()).matcher(text).region(from, to);
             while (m.find()) {
                 int s = m.start();
                 int end = m.end();

@@ -68,10 +68,11 @@ public final class OrganizationFinder {
     public List<OrgMention> find(String text, int from, int to, Value self) {
         List<Mention> stops = matcher.find(text, from, to, STOPS);
         List<OrgMention> out = new ArrayList<>();
-        List<Mention> countries = matcher.find(text, from, to, List.of(scheme("countries")));
+        List<Mention> countries = home.isPresent() && stops.stream().anyMatch(m -> m.concept().inScheme(BODIES))
+                ? matcher.find(text, from, to, List.of(scheme("countries"))) : List.of(); // only a body can be a foreign one
         for (Mention m : stops) {
             Optional<Mention> country = countries.stream().filter(c -> c.end() == m.start() && isHan(text.charAt(m.start()))
-                    && home.isPresent() && !home.get().equals(c.concept().iri())).findFirst();
+                    && !home.get().equals(c.concept().iri())).findFirst();
             if (m.concept().inScheme(BODIES) && country.isPresent()) { // 埃塞俄比亚农业部: that country's ministry, not China's
                 out.add(new OrgMention(new Span(country.get().start(), m.end()),
                         new Value.Name(Value.Name.ORGANIZATION, text.substring(country.get().start(), m.end())), false));
@@ -106,7 +107,7 @@ public final class OrganizationFinder {
     }
 
     /** Whether a mention is a self-reference of the page (我院, 本中心, "our university"). */
-    boolean isSelfReference(String text, OrgMention o) {
+    public boolean isSelfReference(String text, OrgMention o) {
         return matcher.at(text, o.span().start(), List.of(SELF)).filter(m -> m.end() == o.span().end()).isPresent();
     }
 

@@ -151,15 +151,8 @@ public final class ParticipantReader {
     private Optional<Participants> listedWithCount(String text, String folded, Span sentence) {
         Matcher m = LISTED_COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         while (m.find()) {
-            List<Mention> found = matcher.find(text, m.start("list"), m.end("list"), PLACES).stream()
-                    .filter(p -> p.concept().inScheme(scheme("countries"))).toList();
-            int at = m.start("list");
-            boolean onlyNames = found.size() >= 2;
-            for (Mention p : found) {
-                onlyNames &= JOINERS.matcher(folded.substring(at, p.start())).matches();
-                at = p.end();
-            }
-            if (onlyNames && JOINERS.matcher(folded.substring(at, m.end("list"))).matches()) {
+            List<Mention> found = onlyCountries(text, folded, m.start("list"), m.end("list"));
+            if (found.size() >= 2) {
                 return Optional.of(new Participants(counted(m.group("np"), m.start("np"), m.end("np")), found, List.of(),
                         roles(text, m.end("np"), Math.min(sentence.end(), m.end() + 12))));
             }
@@ -176,18 +169,21 @@ public final class ParticipantReader {
         if (!m.find()) {
             return;
         }
-        List<Mention> found = matcher.find(text, m.start("list"), m.end("list"), PLACES).stream()
+        countries.addAll(onlyCountries(text, folded, m.start("list"), m.end("list")));
+    }
+
+    /** The countries {@code text[from, to)} names, when it holds nothing but their names and the words that join them; else none. */
+    private List<Mention> onlyCountries(String text, String folded, int from, int to) {
+        List<Mention> found = matcher.find(text, from, to, PLACES).stream()
                 .filter(p -> p.concept().inScheme(scheme("countries"))).toList();
-        int at = m.start("list");
+        int at = from;
         for (Mention p : found) {
             if (!JOINERS.matcher(folded.substring(at, p.start())).matches()) {
-                return;
+                return List.of();
             }
             at = p.end();
         }
-        if (!found.isEmpty() && JOINERS.matcher(folded.substring(at, m.end("list"))).matches()) {
-            countries.addAll(found);
-        }
+        return JOINERS.matcher(folded.substring(at, to)).matches() ? found : List.of();
     }
 
     private void places(String text, int from, int to, List<Mention> countries, List<Mention> groups) {
