@@ -39,10 +39,6 @@ public final class PublishingUnit {
                 "publishing unit of " + fileName(document.sourcePath())));
     }
 
-    /** The unit the page names for itself, if it names one. */
-    public Optional<OrgMention> find(Document document) {
-        return named(document);
-    }
 
     /**
      * What a self-reference stands for on a page published by {@code self}: 我校 is the institution
@@ -76,7 +72,8 @@ public final class PublishingUnit {
     /** A ministry's or commission's word for itself: 我委, 本部, 我署. */
     private static final Pattern BODY_SELF = Pattern.compile("(?:[我本]委|我部|我署)");
 
-    private Optional<OrgMention> named(Document document) {
+    /** The unit the page names for itself, if it names one. */
+    public Optional<OrgMention> find(Document document) {
         String text = document.text();
         Value none = new Value.Name(Value.Name.ORGANIZATION, "");
         Matcher copyright = COPYRIGHT_LINE.matcher(text);
