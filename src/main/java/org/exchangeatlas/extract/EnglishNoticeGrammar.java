@@ -22,9 +22,14 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
      * wrapped across lines ("… of the People's Republic of\nChina") stays whole.
      */
     private static final Pattern NAME_SEPARATORS = Pattern.compile(";\\s*|\\n\\s*\\n\\s*|(?:,|\\s+and)\\s*\\n\\s*");
-    /** "not", "instead of" a few words before; "no" just before (not "no more than 50"). */
+    /**
+     * "not", "instead of" a few words before; "no" just before (not "no more than 50"); a limit is
+     * not a negation ("not more than 45 years of age", "not older than", "not exceed").
+     */
     private static final Pattern NEGATION_BEFORE = Pattern.compile(
-            "(?:\\b(?:not|never|instead of|rather than|without|no longer)\\b[^,.;:]{0,25}|\\bno\\s+(?:\\w+\\s+)?)$",
+            "(?:\\b(?:not|never|instead of|rather than|without|no longer)\\b"
+            + "(?!\\s+(?:be\\s+)?(?:more|less|older|younger|over|above|below|under|exceed\\w*|later|earlier)\\b)"
+            + "[^,.;:]{0,25}|\\bno\\s+(?:\\w+\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
     private final EnglishTitleFinder titles;

@@ -77,14 +77,19 @@ final class NoticeSections {
         List<List<NoticeField>> sections = new ArrayList<>();
         Set<Integer> inSections = new HashSet<>();
         int longest = 0;
+        Set<String> kindsBefore = new HashSet<>();
         for (int t = 0; t < titles.size(); t++) {
-            // the last program's section is as long as the longest before it: what follows is shared
-            int end = t + 1 < titles.size() ? titles.get(t + 1) : Math.min(fields.size(), titles.get(t) + longest);
+            // the last program's section is as long as the longest before it, and longer only by
+            // kinds the sections before it had (a Sponsor line of its own pushes its Target down):
+            // what follows is shared
+            boolean last = t + 1 == titles.size();
+            int end = last ? fields.size() : titles.get(t + 1);
             List<NoticeField> section = new ArrayList<>();
             Set<String> kinds = new HashSet<>();
             for (int i = titles.get(t); i < end; i++) {
                 String kind = fields.get(i).kind();
-                if (kind == null || !kinds.add(kind)) {
+                if (kind == null || !kinds.contains(kind) && last && section.size() >= longest && !kindsBefore.contains(kind)
+                        || !kinds.add(kind)) {
                     break; // a heading of the notice, or a kind seen already: the shared part begins
                 }
                 section.add(fields.get(i));
@@ -92,6 +97,7 @@ final class NoticeSections {
             }
             sections.add(section);
             longest = Math.max(longest, section.size());
+            kinds.forEach(kindsBefore::add);
         }
         List<NoticeField> shared = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {

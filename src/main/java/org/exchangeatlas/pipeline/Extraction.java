@@ -19,6 +19,7 @@ import org.exchangeatlas.resolve.NameResolver;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.FileBudget;
 import org.exchangeatlas.source.LanguageGuesser;
+import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 
 /**
@@ -99,6 +100,11 @@ final class Extraction {
         };
         RecordSink sink = new NameResolver(with.matcher(), counting);
         sink.startDocument(doc);
+        if (!doc.text().isBlank() && doc.readableText().isBlank()) {
+            // every line judged page furniture: said, not silently left without programs
+            sink.problem(new Problem("no main text: every line was read as page furniture (menus, links, footers)",
+                    new Span(0, doc.text().length())));
+        }
         for (int i = 0; i < with.extractors().size(); i++) {
             Extractor e = with.extractors().get(i);
             ExtractorRules r = with.rules().get(i);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.exchangeatlas.vocab.LabelNormalizer;
 
 /**
  * Finds the furniture of scraped pages ({@code text/plain} and {@code text/html}) with jusText
@@ -33,12 +34,15 @@ import java.util.regex.Pattern;
 public final class PageFurnitureFinder implements FurnitureFinder {
     private static final Set<String> PAGE_TYPES = Set.of("text/plain", "text/html", "application/xhtml+xml");
     /** A separator of menu items and breadcrumbs: a bar or dot, or a slash or angle with spaces around. */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|\\s+(?:/|>>?|»|›|\\\\)\\s+");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|·•｜]\\s*|\\s+(?:/|>>?|»|›|\\\\)\\s+");
     private static final int MENU_ITEM_MAX = 30;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’]+");
     /** The numbering of an outline's item: 一、 （二） 3. 4) */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d))");
+
+    /** An item of a bulleted list: - • · ▪ or (i) a) */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•·*▪●◆]\\s|[（(]?[ivx]{1,4}[)）]\\s|[a-h][)）]\\s)");
 
     /** The longest line that a furniture marker makes furniture even when it reads as good text. */
     private static final int SHORT_MARKED_LINE = 120;
@@ -127,6 +131,7 @@ public final class PageFurnitureFinder implements FurnitureFinder {
             boolean[] furniture = new boolean[blocks.size()];
             boolean evidence = false;
             int tableCells = 0; // the cells of the rows of a table of programs being read, 0 outside one
+            boolean underLabel = false; // the block before is a field's label or an outline's heading
             for (int i = 0; i < blocks.size(); i++) {
                 TextBlock b = blocks.get(i);
                 JusText.Kind k = jusText.contextFree(b);
@@ -138,13 +143,19 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                     classes.add(JusText.Kind.GOOD); // a table of programs and its header, not a menu
                     continue;
                 }
-                if (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find()
-                        || k != JusText.Kind.GOOD && b.linkDensity() == 0 && cues.structural(s)
-                        || k == JusText.Kind.BAD && b.linkDensity() == 0 && b.length() >= b.thresholds().lengthHigh()
-                                && !marker && !menu(s)) {
-                    // a long paragraph without links (a news lead dense with names) is text unless its neighbours say otherwise
+                boolean label = k != JusText.Kind.GOOD && b.linkDensity() == 0
+                        && (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find() || cues.structural(s));
+                if (label
+                        || k == JusText.Kind.BAD && b.linkDensity() == 0 && !marker && !menu(s)
+                                && b.length() >= b.thresholds().lengthHigh()
+                        || k != JusText.Kind.GOOD && b.linkDensity() == 0 && !marker && !menu(s) && underLabel) {
+                    // a long paragraph without links (a news lead dense with names), or the content
+                    // under a label ("2. Invited countries" over "Fiji, Samoa, Tonga …"), is text
+                    // unless its neighbours say otherwise
                     k = JusText.Kind.NEAR_GOOD;
                 }
+                // a bulleted list under a label is the label's content item by item
+                underLabel = label || underLabel && b.linkDensity() == 0 && LIST_ITEM.matcher(s).find();
                 if (b.linkDensity() == 0 && cues.tableField(s.strip()) && !marker) {
                     // a row of a notice laid out as a table: "Organizer⇥Ministry of Commerce"; not the
                     // footer's "主办：某研究院 地址：… 邮编：…", which names the site's owner
@@ -275,7 +286,8 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                 if (chinese && UnicodeScript.of(w.charAt(0)) == UnicodeScript.HAN) {
                     for (int i = 0; i < w.length(); i++) {
                         tokens++;
-                        if (t.stopwords().contains(String.valueOf(w.charAt(i)))) {
+                        // either script: 們 and 為 are the function characters 们 and 为
+                        if (t.stopwords().contains(String.valueOf(LabelNormalizer.fold(w.charAt(i))))) {
                             stop++;
                         }
                     }

@@ -51,4 +51,46 @@ class ForwardedCircularTest {
             assertEquals(List.of("age-limit", "health", "language"), requirements, p.title());
         }
     }
+
+    /** Each course's facts, by property local name (IRIs shortened as in the harness). */
+    private static Set<String> of(ExtractionHarness.Extracted e, String title, String property) {
+        ProgramRecord p = e.programs().stream().filter(x -> x.title().startsWith(title)).findFirst().orElseThrow();
+        return e.raw().stream().filter(f -> f.subject().equals(p.iri()) && f.predicate().endsWith("#" + property))
+                .map(f -> f.object().toString().replaceAll(".*/", "").replace("]", "")).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aLastCourseWithASponsorLineOfItsOwnKeepsItsTargetAndTheEligibilitySectionHoldsForAll() {
+        String circular = """
+                CIRCULAR
+
+                1. The courses below are sponsored by the Ministry of Commerce (MOFCOM) unless otherwise stated.
+
+                   (a) Seminar on Rice Farming for Developing Countries
+                       Implementing institution: Dongting Agricultural College
+                       Duration: 3rd May - 23rd May, 2026
+                       Total places: 30
+                       Target: officials responsible for agricultural policy
+
+                   (b) Training Course on Solar Power Technology for Developing Countries
+                       Sponsor: Ministry of Science and Technology of the People's Republic of China (MOST)
+                       Implementing institution: Qilian Solar Energy Institute
+                       Duration: 7th June - 27th June, 2026
+                       Total places: 20
+                       Target: engineers of energy agencies
+
+                2. ELIGIBILITY
+                   Applicants must:
+                   (i)  be not more than 45 years of age;
+                   (ii) be medically fit to travel.
+                """;
+        ExtractionHarness.Extracted e = ExtractionHarness.run(circular, "en");
+        assertEquals(2, e.programs().size());
+        assertEquals(Set.of("government-officials"), of(e, "Seminar on Rice", "participantRole"));
+        assertEquals(Set.of("technicians"), of(e, "Training Course on Solar", "participantRole"));
+        assertEquals(Set.of("most"), of(e, "Training Course on Solar", "organizer"));
+        for (String title : List.of("Seminar on Rice", "Training Course on Solar")) {
+            assertEquals(Set.of("age-limit", "health"), of(e, title, "requirement"), title);
+        }
+    }
 }

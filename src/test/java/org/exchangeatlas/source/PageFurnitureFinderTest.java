@@ -102,6 +102,29 @@ class PageFurnitureFinderTest {
     }
 
     @Test
+    void aTraditionalScriptReprintIsRunningTextNotFurniture() {
+        // the function characters counted in either script: 們 為 於 are 们 为 于
+        String text = String.join("\n", "要聞　｜　兩岸　｜　國際　｜　財經　｜　副刊", "",
+                "本報訊　由商務部主辦、東嶺農業職業學院承辦的「2026年中亞國家節水灌溉技術研修班」於昨日開班，"
+                        + "來自哈薩克斯坦、吉爾吉斯斯坦等五個國家的二十六名官員參加了開班儀式，學員們將在為期三週的時間裡學習滴灌技術。", "",
+                "（責任編輯：王小明）", "", "相關新聞：", "▸ 某市舉辦農產品博覽會", "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertTrue(aside.contains("要聞　｜　兩岸　｜　國際　｜　財經　｜　副刊"), "a menu between full-width bars: " + aside);
+        assertTrue(aside.contains("▸ 某市舉辦農產品博覽會"), aside::toString);
+        assertTrue(aside.stream().noneMatch(l -> l.contains("開班")), aside::toString);
+    }
+
+    @Test
+    void aListUnderALabelIsTheLabelsContentThoughItReadsLikeALinkList() {
+        String text = String.join("\n", "Home | About | Programmes | Contact", "", PARAGRAPH_1, "",
+                "2. Invited countries", "Fiji, Samoa, Tonga, Vanuatu, Solomon Islands and Kiribati.", "",
+                "4. Curriculum", "- Port management and logistics", "- Customs risk control", "- Single window systems", "",
+                PARAGRAPH_2, "", "© 2026 Some Institute. All rights reserved.", "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertEquals(List.of("Home | About | Programmes | Contact", "© 2026 Some Institute. All rights reserved."), aside);
+    }
+
+    @Test
     void aNoticesLabelledFieldsStayWhenItsPageHasFurniture() {
         String text = String.join("\n", "Home | Embassy | Consular services | Contact", "",
                 "Workshop on Port Technology, Digital Logistics and Container Terminal Automation for Lusophone Countries Officials, 2023", "",
