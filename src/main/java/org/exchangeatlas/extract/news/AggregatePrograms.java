@@ -28,8 +28,9 @@ import org.exchangeatlas.vocab.Mention;
  * body of the page's heading), with what the sentence itself states: targets, roles, topics, way
  * of delivery, year (the sentence's own, else the heading's: a year-end summary published in January
  * sums up the year before), and the number trained (培训各国官员1216人). A sentence of what a body will
- * do (将, 计划, 下一步) reports nothing run, nor does a heading, which restates its lead. Read
- * only on a page that names no program by its name.
+ * do (将, 计划, 下一步) reports nothing run, nor does a heading, which restates its lead. On a page
+ * that also names programs by their names, only a sentence that sums up one year is read
+ * (全年共承办商务部援外培训项目21期, …共培训612人), not one of the years before (累计承办…).
  */
 final class AggregatePrograms {
     private static final String N = NumberWords.ZH;
@@ -40,6 +41,10 @@ final class AggregatePrograms {
     /** How many were trained: 培训各国官员和技术人员1216人. */
     private static final Pattern TRAINED = Pattern.compile("培训[^，。；]{0,24}?(?<n>\\d{2,6})\\s*(?:余|多)?\\s*(?:人次|人|名)");
     private static final Pattern FUTURE = Pattern.compile("将|计划|拟|下一步|今后");
+    /** A sentence that sums up one year (全年共承办…21期, 2023年举办…): beside named programs, the only kind read. */
+    private static final Pattern ONE_YEAR = Pattern.compile("全年|本年度|(?:19|20)\\d{2}\\s*年(?!以来|起|至)");
+    /** …and not the years before (累计承办, 自2015年以来) nor a named program's own count (“…”研修班共2期). */
+    private static final Pattern OVER_YEARS = Pattern.compile("累计|先后|历年|多年来|以来|“|「|《");
     private static final String RULE = id("rule", "aggregate-sentence");
     private static final int HEADING_LINES = 6;
     private static final List<String> SAID = List.of(scheme("countries"), scheme("groups"), scheme("roles"), scheme("topics"),
@@ -55,7 +60,12 @@ final class AggregatePrograms {
     /** The programs a number trained has been stated of: the first number a program's sentences give is its. */
     private final Set<String> counted = new HashSet<>();
 
-    AggregatePrograms(String text, String fullText, RecordSink sink, DictionaryMatcher matcher, Optional<String> home) {
+    /** Whether the page also names programs: then only a sentence that sums up one year is read. */
+    private final boolean besideNamed;
+
+    AggregatePrograms(String text, String fullText, RecordSink sink, DictionaryMatcher matcher, Optional<String> home,
+                      boolean besideNamed) {
+        this.besideNamed = besideNamed;
         this.text = text;
         this.fullText = fullText;
         this.sink = sink;
@@ -78,7 +88,9 @@ final class AggregatePrograms {
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
             Matcher m = SESSIONS.matcher(text).region(s.start(), s.end());
-            if (!ended(s) || !m.find() || FUTURE.matcher(text.substring(s.start(), m.start())).find()) {
+            if (!ended(s) || !m.find() || FUTURE.matcher(text.substring(s.start(), m.start())).find()
+                    || besideNamed && (!ONE_YEAR.matcher(text).region(s.start(), s.end()).find()
+                            || OVER_YEARS.matcher(text).region(s.start(), s.end()).find())) {
                 continue;
             }
             List<Concept> bodies = concepts(s.start(), m.start(), List.of(scheme("bodies")));

@@ -153,16 +153,18 @@ final class NewsReading {
         programs.forEach(this::delivery);
         programs.forEach(this::dates);
         for (NamedProgram p : programs) { // 正在我中心参加“…”的学员: the page's own institution hosts it, unless another is named
-            if (emitted.stream().noneMatch(f -> f.subject().equals(p.iri) && f.predicate().equals(HOST))) {
+            if (!has(p, HOST)) {
                 venues.home(p).ifPresent(at -> fact(p, HOST, p.atHomeOf, at, HOME_RULE));
             }
         }
+        ProgramsOfABody.find(text, folded, sentences, r.orgs(), self).ifPresent(owner -> programs.stream() // 承办商务部援外培训项目21期
+                .filter(p -> !has(p, ORGANIZER)).forEach(p -> fact(p, ORGANIZER, owner.body(), owner.passage(), RELATION_RULE)));
         for (NamedProgram p : programs) {
             p.metBy.forEach((body, sentence) -> p.countries.forEach(c ->
                     emit(new Fact(body, ENGAGED_WITH, new Value.Iri(c), sentence, id("rule", "meeting")))));
         }
-        if (programs.isEmpty()
-                && new AggregatePrograms(text, document.text(), sink, r.matcher(), home).read(sentences) == 0) {
+        if (new AggregatePrograms(text, document.text(), sink, r.matcher(), home, !programs.isEmpty()).read(sentences) == 0
+                && programs.isEmpty()) {
             sink.problem(new Problem("no program named on the page", null));
         }
     }
@@ -323,6 +325,10 @@ final class NewsReading {
 
     private boolean isHome(Concept c) {
         return home.map(h -> h.equals(c.iri())).orElse(false);
+    }
+
+    private boolean has(NamedProgram p, String property) {
+        return emitted.stream().anyMatch(f -> f.subject().equals(p.iri) && f.predicate().equals(property));
     }
 
     private void fact(NamedProgram p, String property, Value v, Span s) {
