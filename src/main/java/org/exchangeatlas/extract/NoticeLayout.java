@@ -271,7 +271,9 @@ public final class NoticeLayout {
 
     private static int boundaryBefore(String text, int nextLabel) {
         int p = nextLabel;
-        while (p > 0 && text.charAt(p - 1) != '\n' && text.charAt(p - 1) != '；' && text.charAt(p - 1) != ';') {
+        // a label after 。 on a line ("…处级官员。拟邀请国家：…") ends the sentence before it, which is the field above's
+        while (p > 0 && text.charAt(p - 1) != '\n' && text.charAt(p - 1) != '；' && text.charAt(p - 1) != ';'
+                && text.charAt(p - 1) != '。') {
             p--;
         }
         return p;
