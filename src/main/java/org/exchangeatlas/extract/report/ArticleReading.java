@@ -138,7 +138,7 @@ final class ArticleReading {
             }
         }
         boolean online = matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)).stream()
-                .anyMatch(m -> m.concept().iri().endsWith("/online"));
+                .anyMatch(m -> m.concept().iri().endsWith("/online") && clauseNames.aWayOfDelivery(m)); // not "online content"
         reported.forEach(p -> p.finish(sink, online));
     }
 

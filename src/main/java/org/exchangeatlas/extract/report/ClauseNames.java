@@ -122,7 +122,7 @@ final class ClauseNames {
      * "the rest online"); not "online information" or "public opinion online", where it qualifies
      * what is taught.
      */
-    private boolean aWayOfDelivery(Mention m) {
+    boolean aWayOfDelivery(Mention m) {
         Matcher next = WORD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
         if (next.lookingAt() && PROGRAM_NOUN.matcher(next.group(1)).matches()) {
             return true;

@@ -20,7 +20,8 @@ final class VenueInChina {
     private static final Pattern ONE_EVENT = Pattern.compile(
             "(?i)\\b(?:opened|began|started|kicked off|closed|concluded|wrapped up|(?:was|is|will be) (?:held|hosted|launched)"
             + "|runs|is running|is being run|ran|was run|held|took place|takes place|spent|visited|toured|completed|attended"
-            + "|took part|returned|(?:have|has) begun|begins|(?:is|are) being held|will visit|(?:training|course|seminar|workshop)\\s+in)\\b");
+            + "|took part|returned|(?:have|has) begun|begins|(?:is|are) being held|will visit|(?:training|course|seminar|workshop)\\s+in"
+            + "|completing|attending|(?:is|are) (?:currently |now )?in)\\b");
     /** A course "in China" itself ("back from a three-week course in China"). */
     private static final Pattern COURSE_IN_CHINA = Pattern.compile(
             "(?i)\\b(?:course|seminar|workshop|training|programme|program|study tour)s?\\s+(?:[\\p{L}-]+\\s+){0,2}?in\\s+China\\b(?!'s)");
