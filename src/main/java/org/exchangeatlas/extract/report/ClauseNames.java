@@ -42,7 +42,8 @@ final class ClauseNames {
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "\\b(?:Ministry|Department|Institute|Center|Centre|University|Academy|Bureau|Office|Commission|Administration|Agency)"
             + "\\s+(?:of|for)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+|&\\s+)?)*$");
-    private static final Pattern OFFICIALS_OF = Pattern.compile("\\bofficials\\s+(?:from|of)\\s+(?!the\\b)"
+    private static final Pattern OFFICIALS_OF = Pattern.compile(
+            "\\bofficials\\s+(?:and\\s+(?:[a-z-]+\\s+){1,2}?)?(?:from|of)\\s+(?!the\\b)"
             + "|(?i)(?<![\\d,.])\\b(?!(?:19|20)\\d{2}\\b)(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|civil servants)\\b");
     static final String GOVERNMENT_OFFICIALS = org.exchangeatlas.model.AtlasTerms.id("role", "government-officials");
     private static final Pattern UNIT_AFTER = Pattern.compile(
@@ -134,12 +135,20 @@ final class ClauseNames {
     /**
      * The roles a clause names; "officials from Laos", "for officials of ASEAN member states", "36
      * officials from the disaster management agencies of …" (counted: the participants) name
-     * government officials when no other role is named.
+     * government officials, beside any other role the clause names ("27 officials and engineers
+     * from nine Arab states"), unless "officials" is a word of that role's own name ("police officials").
      */
     private List<Concept> roles(List<Mention> names, Span clause) {
-        List<Concept> roles = concepts(of(names, ROLES));
-        if (roles.isEmpty() && OFFICIALS_OF.matcher(clause.of(text)).find()) {
-            return vocabulary.concept(GOVERNMENT_OFFICIALS).map(List::of).orElse(List.of());
+        List<Mention> named = of(names, ROLES);
+        List<Concept> roles = new ArrayList<>(concepts(named));
+        Matcher m = OFFICIALS_OF.matcher(text).region(clause.start(), clause.end());
+        while (m.find()) {
+            String found = m.group().toLowerCase(java.util.Locale.ROOT);
+            int at = m.start() + Math.max(found.lastIndexOf("official"), found.lastIndexOf("civil servant")); // the noun itself
+            if (named.stream().noneMatch(r -> r.start() <= at && at < r.end())
+                    && roles.stream().noneMatch(c -> c.iri().equals(GOVERNMENT_OFFICIALS))) {
+                vocabulary.concept(GOVERNMENT_OFFICIALS).ifPresent(roles::add);
+            }
         }
         return roles;
     }
