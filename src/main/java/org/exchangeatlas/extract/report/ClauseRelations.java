@@ -43,10 +43,17 @@ final class ClauseRelations {
         return participants.read(text, clause).count();
     }
 
-    /** The relations the cues of {@code clause} state. */
+    /** The relations the cues of {@code clause} state; else the teaching unit it says its program is held at ({@link HeldAt}). */
     List<Relation> of(Span clause) {
-        return reader.read(text, clause,
-                abbreviations.with(orgs.find(text, clause.start(), clause.end(), self), text, clause.start(), clause.end()));
+        List<org.exchangeatlas.extract.prose.OrgMention> named =
+                abbreviations.with(orgs.find(text, clause.start(), clause.end(), self), text, clause.start(), clause.end());
+        List<Relation> read = reader.read(text, clause, named);
+        if (read.stream().anyMatch(r -> !r.property().equals(ORGANIZER))) {
+            return read;
+        }
+        List<Relation> out = new java.util.ArrayList<>(read);
+        out.addAll(HeldAt.in(text, clause, named));
+        return out;
     }
 
     /** The clause's bodies that run its program, given what its cues say. */

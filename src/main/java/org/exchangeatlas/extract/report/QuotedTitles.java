@@ -39,6 +39,7 @@ final class QuotedTitles {
             "(?:(?:19|20)\\d{2}\\s+)?\\p{Lu}[\\p{L}\\d'’/-]*(?:\\s+(?:(?:on|for|from|of|and|in|the|to|with)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’/-]*)+");
     private static final Pattern OFFICIALS = Pattern.compile("\\bOfficials\\b");
     private static final Pattern AND_THE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+    private static final Pattern LINK_TO_TITLE = Pattern.compile("\\s+(?:for|at|in|to|from|of|with|by)\\s+(?:the\\s+)?");
     private static final Pattern YEAR_AND_WORD = Pattern.compile("(?:19|20)\\d{2}\\s+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:The|This|A|An)\\s+");
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
@@ -104,6 +105,16 @@ final class QuotedTitles {
         Matcher and = AND_THE.matcher(text).region(run.start(), run.end());
         Matcher article = LEADING_ARTICLE.matcher(text).region(run.start(), run.end());
         int start = article.lookingAt() ? article.end() : run.start(); // "The Online Seminar on ..." opening a sentence
+        if (matcher.at(text, start, List.of(TYPES)).isEmpty()) {
+            // "Hangzhou for the Seminar on …": a place's or a body's name ran into the title by a small word
+            Matcher link = LINK_TO_TITLE.matcher(text).region(start, run.end());
+            while (link.find()) {
+                if (matcher.at(text, link.end(), List.of(TYPES)).isPresent()) {
+                    start = link.end();
+                    break;
+                }
+            }
+        }
         while (and.find()) {
             if (matcher.at(text, and.end(), List.of(TYPES)).isPresent()) {
                 out.add(new Span(start, and.start()));

@@ -50,4 +50,20 @@ class AggregateProgramsTest {
         assertEquals(new TreeSet<>(Set.of("LA", "MM")), r.values("targetCountry"));
         assertEquals(new TreeSet<>(Set.of("980")), r.values("participantCount"), "not the students of the next paragraph");
     }
+
+    @Test
+    void aYearsSumBesideNamedProgramsIsReportedAndItsOwningBodyOrganizesThemButYearsBeforeAreNot() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                某省2025年援外培训工作回顾
+
+                2025年，我厅组织省内承办单位全年共承办商务部援外培训项目12期，共培训来自40个国家的政府官员和技术人员350人。
+
+                一、东江学院承办的“2025年老挝水稻种植技术培训班”于6月2日至6月22日举办，来自老挝的24名技术人员参加。
+
+                二、该学院自2016年起累计承办援外培训项目50期，培训学员1200人。
+                """);
+        assertEquals(2, r.programs().size(), "the year's sum and the named course; not the years since 2016");
+        assertEquals(new TreeSet<>(Set.of("mofcom")), r.values("organizer"));
+        assertEquals(new TreeSet<>(Set.of("24", "350")), r.values("participantCount"));
+    }
 }

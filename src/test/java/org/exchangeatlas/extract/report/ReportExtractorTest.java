@@ -350,6 +350,29 @@ class ReportExtractorTest {
         }
     }
 
+    @Test
+    void aTitleAfterAPlaceItsHeldAtATeachingUnitAndOfficialsBesideEngineers(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path page = dir.resolve("kenya.txt");
+        Files.writeString(page, """
+                NAIROBI, May 20, 2026 - Nine officers from the Ministry of Water are currently in Wuhan for the Seminar on \
+                Dam Safety Management for African Countries. The seminar, sponsored by China's Ministry of Commerce, runs from \
+                May 11 to May 31 at the Jianghan Institute of Water Resources and has drawn 30 officials and engineers from \
+                Kenya, Uganda and Malawi. Lectures cover the regulation of online content as well as reservoir monitoring.
+
+                The opening ceremony was held at the Lakeside Hall of Jianghan University.
+                """);
+        ReportHarness.Read r = read(page.toString());
+        assertEquals(List.of("Seminar on Dam Safety Management for African Countries"),
+                r.programs().stream().map(ProgramRecord::title).toList());
+        String iri = r.programs().get(0).iri();
+        assertEquals(set("mofcom"), r.values(iri, "organizer"));
+        assertEquals(set("Jianghan Institute of Water Resources"), r.newNames(iri, "host"), "a hall of a university hosts nothing");
+        assertEquals(1, r.values(iri, "host").size());
+        assertEquals(set("government-officials", "technicians"), r.values(iri, "participantRole"));
+        assertEquals(set("in-china"), r.values(iri, "delivery"), "'online content' is what is taught, not how");
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
@@ -358,7 +381,7 @@ class ReportExtractorTest {
 
     private static String program(ReportHarness.Read r, String summary) {
         for (ProgramRecord p : r.programs()) {
-            ReportHarness.Read one = new ReportHarness.Read(r.document(), true, List.of(p), r.facts(), r.problems());
+            ReportHarness.Read one = new ReportHarness.Read(r.document(), true, List.of(p), r.facts(), r.problems(), r.names());
             if (one.programSummaries().equals(Set.of(summary))) {
                 return p.iri();
             }

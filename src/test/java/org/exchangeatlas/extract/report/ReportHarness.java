@@ -42,7 +42,7 @@ final class ReportHarness {
 
     /** What one document gave. */
     record Read(Document document, boolean accepted, List<ProgramRecord> programs, List<Fact> facts,
-                List<Problem> problems) {
+                List<Problem> problems, Map<String, String> names) {
 
         /** Each program as "bodies | targets | year": slugs sorted, "-" for none. */
         TreeSet<String> programSummaries() {
@@ -51,6 +51,18 @@ final class ReportHarness {
                 out.add(String.join(",", values(p.iri(), "organizer")) + " | "
                         + String.join(",", union(values(p.iri(), "targetGroup"), values(p.iri(), "targetCountry")))
                         + " | " + (values(p.iri(), "year").isEmpty() ? "-" : String.join(",", values(p.iri(), "year"))));
+            }
+            return out;
+        }
+
+        /** The names of a subject's property's values that are organizations new to the vocabulary. */
+        TreeSet<String> newNames(String subject, String property) {
+            TreeSet<String> out = new TreeSet<>();
+            for (Fact f : facts) {
+                if (f.subject().equals(subject) && f.predicate().equals(AtlasTerms.NS + property)
+                        && f.object() instanceof Value.Iri i && names.containsKey(i.iri())) {
+                    out.add(names.get(i.iri()));
+                }
             }
             return out;
         }
@@ -117,7 +129,7 @@ final class ReportHarness {
             EXTRACTOR.extract(doc, sink);
         }
         sink.endDocument(doc);
-        return new Read(doc, accepted, programs, facts, problems);
+        return new Read(doc, accepted, programs, facts, problems, entities);
     }
 
     static String show(Value v) {
