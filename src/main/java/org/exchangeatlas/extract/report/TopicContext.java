@@ -28,15 +28,26 @@ final class TopicContext {
     /** A person's post after a topic word: "fisheries officer", "agriculture officials". */
     private static final Pattern POST_AFTER = Pattern.compile("(?i)^\\s+(?:officers?|officials?|specialists?|workers?|staff|inspectors?)\\b");
     private static final int REACH = 80;
+    /**
+     * A sentence of what the course went through ("Lectures covered …", "Sessions cover …", "the
+     * group studied …", "visits to … villages"): the subjects of its days, not the theme the
+     * program is run on, which its name and its lead state.
+     */
+    private static final Pattern COURSE_CONTENT = Pattern.compile(
+            "(?i)\\b(?:lectures?|sessions?|classes|curriculum|modules?|field (?:visits?|trips?)|site visits?)\\s+"
+            + "(?:also\\s+)?(?:covered|cover|covering|included|include|focused|focus|dealt|on)\\b"
+            + "|\\b(?:studied|toured|visited|were shown|learned about|learnt about)\\b");
 
     private TopicContext() {}
 
     /** {@code names} without the topic words that say nothing of a program. */
     static List<Mention> about(String text, Span sentence, List<Mention> names) {
         List<Span> speech = speech(text, sentence, names);
+        boolean content = COURSE_CONTENT.matcher(text).region(sentence.start(), sentence.end()).find()
+                && names.stream().noneMatch(n -> n.concept().inScheme(TYPES)); // not "attended the Seminar on …"
         List<Mention> out = new ArrayList<>();
         for (Mention m : names) {
-            if (m.concept().inScheme(TOPICS) && (inside(speech, m) || office(text, sentence, m))) {
+            if (m.concept().inScheme(TOPICS) && (content || inside(speech, m) || office(text, sentence, m))) {
                 continue;
             }
             out.add(m);
