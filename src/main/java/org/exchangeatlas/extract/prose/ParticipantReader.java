@@ -87,8 +87,42 @@ public final class ParticipantReader {
         this.officials = matcher.lookup("government officials", ROLES);
     }
 
-    /** Who came, as {@code text[sentence]} says; empty when it says nothing of it. */
+    /** 其中柬埔寨8人、老挝6人: how many came from each country, after the count of all. */
+    private static final Pattern BREAKDOWN_ZH = Pattern.compile("其中[^。；;！!？?]{2,200}");
+    private static final Pattern ITEM_COUNT = Pattern.compile("\\s*(?:" + N + ")\\s*(?:名|人|位)");
+
+    /**
+     * Who came, as {@code text[sentence]} says; empty when it says nothing of it. The countries of
+     * a breakdown by country (其中柬埔寨8名、老挝6名) are among them.
+     */
     public Participants read(String text, Span sentence) {
+        Participants said = said(text, sentence);
+        List<Mention> more = breakdown(text, sentence).stream()
+                .filter(b -> said.countries().stream().noneMatch(c -> c.concept().iri().equals(b.concept().iri()))).toList();
+        if (more.isEmpty()) {
+            return said;
+        }
+        List<Mention> countries = new ArrayList<>(said.countries());
+        countries.addAll(more);
+        return new Participants(said.count(), countries, said.groups(), said.roles());
+    }
+
+    /** The countries a breakdown by country names, each with its number; none when fewer than two. */
+    private List<Mention> breakdown(String text, Span sentence) {
+        Matcher b = BREAKDOWN_ZH.matcher(text).region(sentence.start(), sentence.end());
+        if (!b.find()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention c : matcher.find(text, b.start(), b.end(), PLACES)) {
+            if (c.concept().inScheme(scheme("countries")) && ITEM_COUNT.matcher(text).region(c.end(), b.end()).lookingAt()) {
+                out.add(c);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    private Participants said(String text, Span sentence) {
         String folded = LabelNormalizer.fold(text.substring(0, sentence.end()));
         for (Pattern p : List.of(FROM_ZH, FROM_LIST_ZH, FROM_EN)) {
             Matcher m = p.matcher(folded).region(sentence.start(), sentence.end());

@@ -30,6 +30,14 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void theCountriesOfABreakdownByCountryAreAmongThem() {
+        Participants p = read("共有来自东盟5个国家的30名官员参加，其中越南8人、老挝六名、泰国7人，女性学员12人");
+        assertEquals(30, p.count().orElseThrow().value());
+        assertEquals(List.of("VN", "LA", "TH"), slugs(p.countries()));
+        assertEquals(List.of(), slugs(read("学员共26名，其中处级以上官员9名、女性学员11名").countries()));
+    }
+
+    @Test
     void aRegionAndChineseNumerals() {
         Participants p = read("本期研修班共有来自9个非洲国家的二十一位学员");
         assertEquals(21, p.count().orElseThrow().value());
