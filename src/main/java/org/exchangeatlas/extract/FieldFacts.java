@@ -31,20 +31,27 @@ final class FieldFacts {
     }
 
     /** A clause of requirements that says who the participants must be (学员应为各国海关处级及以上官员). */
-    private static final java.util.regex.Pattern WHO_MUST_BE = java.util.regex.Pattern.compile("(?:学员|参训人员|申请人|参训学员)(?:应|须|需|必须)(?:为|是)");
+    private static final java.util.regex.Pattern WHO_MUST_BE = java.util.regex.Pattern.compile("(?:学员|参训人员|申请人|参训学员|推荐人选|人选)(?:一般|原则上)?(?:应|须|需|必须)(?:为|是)");
     /** A clause of requirements that states the places offered (招收名额25人). */
     private static final java.util.regex.Pattern QUOTA = java.util.regex.Pattern.compile("(?:招收|招生|学员)?名额");
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[；;。\\n]");
 
     /** What a field of requirements says besides them: who the participants must be, and the places offered. */
     private void requirementClauses(Span c) {
+        whoMustBe(c);
         for (Span clause : Clauses.between(text, c, CLAUSE_END)) {
             String s = clause.of(text);
-            if (WHO_MUST_BE.matcher(s).find()) {
-                notice.mentions(clause, ROLES).forEach(facts::conceptFact);
-            }
             if (QUOTA.matcher(s).find()) {
                 count(clause, false);
+            }
+        }
+    }
+
+    /** The roles a field's clause of who the participants must be names. */
+    private void whoMustBe(Span c) {
+        for (Span clause : Clauses.between(text, c, CLAUSE_END)) {
+            if (WHO_MUST_BE.matcher(clause.of(text)).find()) {
+                notice.mentions(clause, ROLES).forEach(facts::conceptFact);
             }
         }
     }
@@ -89,7 +96,10 @@ final class FieldFacts {
             }, () -> facts.notUnderstood("dates not understood", c));
             case "delivery", "venue" -> delivery(c);
             case "language" -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
-            case "countries" -> notice.mentions(revised(c), COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
+            case "countries" -> {
+                notice.mentions(revised(c), COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
+                whoMustBe(c); // 参训国家（…）不变。学员须为各国灾害管理部门的官员。 (not its 每国名额3名)
+            }
             case "participants" -> {
                 notice.mentions(c, ROLES).forEach(facts::conceptFact);
                 notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
