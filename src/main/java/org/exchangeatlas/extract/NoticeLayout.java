@@ -261,6 +261,9 @@ public final class NoticeLayout {
 
     private static boolean isHeading(String text, int pos, int lineEnd) {
         String rest = text.substring(pos, lineEnd);
+        if (CLAUSE_ENDED.matcher(rest).find()) {
+            return false; // （一）年龄在25至50周岁之间； an item of a list that ends as a clause, not a heading
+        }
         int colon = rest.indexOf('：') >= 0 ? rest.indexOf('：') : rest.indexOf(':');
         if (rest.length() <= 14 || (colon > 0 && colon <= 10)) {
             return true;
@@ -268,6 +271,8 @@ public final class NoticeLayout {
         return colon > 0 && colon <= 40 && rest.substring(0, colon).matches("[\\p{IsLatin}'’\\- ]+")
                 && rest.substring(0, colon).trim().split("\\s+").length <= 4;
     }
+
+    private static final Pattern CLAUSE_ENDED = Pattern.compile("[；;。]\\s*$");
 
     private static int boundaryBefore(String text, int nextLabel) {
         int p = nextLabel;
