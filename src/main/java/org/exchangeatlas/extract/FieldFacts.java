@@ -70,6 +70,16 @@ final class FieldFacts {
         }
     }
 
+    private static final java.util.Set<String> ORGANIZATION_KINDS = java.util.Set.of("organizer", "co-organizer", "host");
+    /** A field's content written as a sentence with relation cues ("The seminar is sponsored by MOFCOM and implemented by …"). */
+    private static final java.util.regex.Pattern PROSE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:sponsored|organi[sz]ed|implemented|hosted|funded|undertaken|run|co-organi[sz]ed)\\s+by\\b|由[^，。]{2,30}(?:主办|承办)");
+
+    /** Whether an organization field's content is a sentence of relations rather than names. */
+    static boolean inProse(String content) {
+        return PROSE.matcher(content).find();
+    }
+
     /** The words after which a field states its new value. */
     private static final java.util.regex.Pattern CHANGED_TO = java.util.regex.Pattern.compile("(?:调整为|改为|变更为|更改为)[：:]?");
 
@@ -85,6 +95,9 @@ final class FieldFacts {
             return;
         }
         Span c = f.content();
+        if (ORGANIZATION_KINDS.contains(f.kind()) && inProse(c.of(text))) {
+            return; // "The seminar is sponsored by … and implemented by …": the prose reader's (NoticeReading.proseFacts)
+        }
         switch (f.kind()) {
             case "organizer" -> organizations.names(c, sponsored && ORGANIZED_LABEL.matcher(f.label().of(text)).lookingAt()
                     ? HOST : ORGANIZER);

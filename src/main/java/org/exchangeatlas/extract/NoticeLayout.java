@@ -215,6 +215,10 @@ public final class NoticeLayout {
                 p = q;
             }
         }
+        Matcher joined = JOINED_EN.matcher(text).region(p, lineEnd);
+        if (mayStandAlone && joined.lookingAt()) {
+            p = joined.end(); // "Duration and venue", "Invited countries and number of participants" over their content
+        }
         while (p < lineEnd && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || text.charAt(p) == '\t')) {
             p++;
         }
@@ -272,6 +276,8 @@ public final class NoticeLayout {
                 && rest.substring(0, colon).trim().split("\\s+").length <= 4;
     }
 
+    /** An English heading that joins a label to another field's words, alone on its line: " and number of participants". */
+    private static final Pattern JOINED_EN = Pattern.compile("(?i)\\s+(?:and|&)\\s+(?:[\\p{L}-]+\\s*){1,4}(?=[:：]|\\s*$)");
     private static final Pattern CLAUSE_ENDED = Pattern.compile("[；;。]\\s*$");
 
     private static int boundaryBefore(String text, int nextLabel) {

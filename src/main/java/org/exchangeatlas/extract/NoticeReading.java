@@ -168,8 +168,9 @@ final class NoticeReading {
         if (opening > 0) {
             prosePlaces.add(new Span(0, opening));
         }
-        fields.stream().filter(f -> f.kind() == null || "participants".equals(f.kind())).map(NoticeField::content)
-                .forEach(prosePlaces::add);
+        fields.stream().filter(f -> f.kind() == null || "participants".equals(f.kind())
+                        || List.of("organizer", "co-organizer", "host").contains(f.kind()) && FieldFacts.inProse(f.content().of(text)))
+                .map(NoticeField::content).forEach(prosePlaces::add);
         for (Span place : prosePlaces) {
             if (!facts.said(START_DATE)) {
                 notice.grammar().dates(text, place.start(), place.end(), year).filter(d -> d.end().isPresent()).ifPresent(d -> {

@@ -93,4 +93,32 @@ class ForwardedCircularTest {
             assertEquals(Set.of("age-limit", "health"), of(e, title, "requirement"), title);
         }
     }
+
+    @Test
+    void headingsJoinedByAndLabelTheirFieldsAndAnOrganizationFieldInProseIsReadForItsCues() {
+        String note = """
+                Call for Nominations
+
+                1. Title of the program
+                2026 Seminar on Port Logistics for Pacific Island Countries
+
+                2. Sponsor and implementing institution
+                The seminar is sponsored by the Ministry of Commerce (MOFCOM) and implemented by the Taiping Maritime \
+                Training Institute. Lectures will be given by experts of the General Administration of Customs.
+
+                3. Duration and venue
+                From 4 June to 17 June 2026, in Ningbo, Zhejiang Province.
+
+                4. Invited countries and number of participants
+                The seminar admits 25 participants from Fiji, Samoa and Tonga.
+                """;
+        ExtractionHarness.Extracted e = ExtractionHarness.run(note, "en");
+        assertEquals(1, e.programs().size());
+        assertEquals(new TreeSet<>(Set.of("mofcom")), e.values("organizer"), "not the lecturers' administration");
+        assertEquals(new TreeSet<>(Set.of("Taiping Maritime Training Institute")), e.values("host"));
+        assertEquals(new TreeSet<>(Set.of("FJ", "TO", "WS")), e.values("targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("25")), e.values("participantCount"));
+        assertEquals(new TreeSet<>(Set.of("2026-06-04")), e.values("startDate"));
+        assertEquals(List.of(), e.problems(), "the sentence is no organization's name");
+    }
 }
