@@ -155,7 +155,10 @@ final class OrganizationNames {
             Span part = new Span(comma + 1, cut);
             boolean place = PROVINCE_OR_CITY.matcher(part.of(text)).find() || !notice.mentions(part, PLACES_IN_CHINA).isEmpty()
                     || cut < s.end() && CITY_NAME.matcher(part.of(text)).matches(); // "…, Bengbu, Anhui Province": a city before a province
-            if (!place || part.of(text).strip().split("\\s+").length > 4) {
+            String before = text.substring(s.start(), comma);
+            boolean inBrackets = before.chars().filter(ch -> ch == '(' || ch == '（').count()
+                    > before.chars().filter(ch -> ch == ')' || ch == '）').count(); // "Centre (Zhangzhou, Fujian)": the brackets' own
+            if (!place || inBrackets || part.of(text).strip().split("\\s+").length > 4) {
                 break;
             }
             cut = comma;
