@@ -62,6 +62,10 @@ final class ProgramReferences {
     private static final Pattern PART_OF_A_NAME = Pattern.compile(
             "(?<![.!?]\\s)\\b(?!In\\b|The\\b|By\\b|Since\\b|Until\\b|January|February|March|April|May|June|July|August|September|October|November|December)"
             + "\\p{Lu}[a-z]+\\s+$");
+    /** The year of another event that the clause names ("after the 2008 Wenchuan earthquake", "the 2015 floods"). */
+    private static final Pattern ANOTHER_EVENT_AFTER = Pattern.compile(
+            "^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?i:earthquakes?|floods?|tsunami|cyclone|typhoon|hurricane|drought|elections?"
+            + "|olympics|games|summit|crisis|pandemic|war|outbreak|uprising|reforms?)\\b");
     private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile(
             "(?i)\\b(?:since|before|until|after|by|from|to|between|(?:beginning|starting|dating|began|begun|started) in)\\s+$");
 
@@ -176,7 +180,8 @@ final class ProgramReferences {
             at = y.start();
         }
         if (found == null || NOT_THE_YEAR_BEFORE.matcher(text.substring(Math.max(clause.start(), at - 16), at)).find()
-                || PART_OF_A_NAME.matcher(text.substring(Math.max(clause.start(), at - 20), at)).find()) {
+                || PART_OF_A_NAME.matcher(text.substring(Math.max(clause.start(), at - 20), at)).find()
+                || ANOTHER_EVENT_AFTER.matcher(text.substring(at + 4, Math.min(clause.end(), at + 60))).find()) {
             return Optional.empty();
         }
         return Optional.of(found);
