@@ -40,7 +40,9 @@ final class ProgramReferences {
     private static final Pattern EARLIER_EDITION = Pattern.compile(
             "(?i)\\b(?:last year['’]s|(?:the )?previous|(?:an |the )?earlier|(?:the )?past|(?:the )?first|(?:19|20)\\d{2}['’]?s?)\\s+(?:editions?|sessions?|rounds?)\\s+of\\b");
     /** Programs as a habit, not one program: "offers Nepal dozens of training slots each year". */
-    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:each|every) year\\b|\\bannually\\b|\\byear after year\\b");
+    private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:each|every) year\\b|\\bannually\\b|\\byear after year\\b"
+            + "|\\b(?:has|have) been (?:running|holding|hosting|organi[sz]ing) (?:\\w+\\s+){0,2}?(?:courses|seminars|programmes|programs|workshops)\\b"
+            + "|\\bfor (?:about |nearly |almost |over |more than )?(?:a|one|two|three|\\d+) (?:decades?|years)\\b");
     /** A history of a body's programs ("has run aid courses since 1998", "has hosted 90 programs since it became a base"). */
     private static final Pattern HISTORY = Pattern.compile(
             "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b");
