@@ -121,8 +121,9 @@ final class NewsReading {
                     roles(s, programs);
                     dates(s, programs); // 两期研修班均于9月23日结束
                 }
+                List<NamedProgram> one = List.of(); // a clause naming none goes on about the one named before it
                 for (Span clause : Nicknames.clauses(text, s)) {
-                    List<NamedProgram> one = Nicknames.named(folded, clause, programs).stream().toList();
+                    one = Nicknames.named(folded, clause, programs).map(List::of).orElse(one);
                     participants(clause, one);
                     roles(clause, one);
                     dates(clause, one);

@@ -22,8 +22,10 @@ final class Nicknames {
     /** The kind of program before 班, which every program's name may end with: not a short name. */
     private static final Pattern KIND_AT_END = Pattern.compile("(?:研修|培训|研讨|进修|技术培训)$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
+    /** Where one program's share ends in a breakdown after 其中. */
+    private static final Pattern SHARE_END = Pattern.compile("[；;，,]");
     /** A sentence about all the page's programs at once: 三个班次共有…, 两个研修班的学员, 各班学员. */
-    private static final Pattern ALL = Pattern.compile("(?:[两二三四五六七八九十]|各|全部|所有)(?:个|期)?(?:班次|研修班|培训班|研讨班|班)");
+    private static final Pattern ALL = Pattern.compile("(?:[两二三四五六七八九十]|各|全部|所有)(?:个|期)?(?:班次|研修班|培训班|研讨班|班|项目)");
     private static final int SHORTEST = 2;
     /** A word before a short name that names the program as another's company (与非洲班同时结业). */
     private static final String COMPANION_BEFORE = "与同和比";
@@ -32,7 +34,14 @@ final class Nicknames {
 
     /** The clauses of a sentence, split at semicolons (each may speak of another program). */
     static List<Span> clauses(String text, Span sentence) {
-        return Clauses.between(text, sentence, CLAUSE_END);
+        int among = text.indexOf("其中", sentence.start());
+        if (among < 0 || among >= sentence.end() || !ALL.matcher(text).region(sentence.start(), among).find()) {
+            return Clauses.between(text, sentence, CLAUSE_END);
+        }
+        // 两个项目合计53名学员，其中公共卫生班31人，疟疾班22人: the total of all, then each program's own share
+        List<Span> out = new java.util.ArrayList<>(Clauses.between(text, new Span(sentence.start(), among), CLAUSE_END));
+        out.addAll(Clauses.between(text, new Span(among, sentence.end()), SHARE_END));
+        return out;
     }
 
     /** Whether a sentence speaks of all the page's programs at once (三个班次共有68名官员). */

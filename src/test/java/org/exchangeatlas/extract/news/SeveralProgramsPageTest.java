@@ -153,4 +153,17 @@ class SeveralProgramsPageTest {
                 """);
         assertEquals(new TreeSet<>(Set.of("2025")), r.values(r.programs().get(0).iri(), "year"), "not the dateline's 2026");
     }
+
+    @Test
+    void aTotalOfBothThenEachOnesShareByItsShortName() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                两期援外培训项目联合结业
+
+                6月20日，由商务部主办、我校承办的“2026年东盟国家水稻育种研修班”和“2026年非洲国家蔬菜种植技术培训班”联合结业。
+                两个项目合计47名学员，其中水稻育种班26人，蔬菜种植班21人。
+                """);
+        assertEquals(new TreeSet<>(Set.of("26")), r.values(r.iri("2026年东盟国家水稻育种研修班"), "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("21")), r.values(r.iri("2026年非洲国家蔬菜种植技术培训班"), "participantCount"),
+                "the total of both is neither's");
+    }
 }
