@@ -25,6 +25,9 @@ public final class EnglishTitleFinder {
             "\\s+(?:from|in|at|on|since|until|between)\\s+((January|February|March|April|May|June|July|August|September|October"
             + "|November|December)|\\p{Lu}[\\p{L}'’-]*)$");
     private static final List<String> PLACES_IN_CHINA = List.of(scheme("places-in-china"));
+    /** China named after a dash at a heading's end: " — People's Republic of China", " - China". */
+    private static final Pattern TRAILING_COUNTRY = Pattern.compile(
+            "\\s+[-–—]+\\s+(?:(?i:the\\s+)?(?i:people['’]s\\s+republic\\s+of\\s+)?(?i:china))\\s*$");
     /** A "Title:" label before the title, if the line has one. */
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
@@ -66,6 +69,10 @@ public final class EnglishTitleFinder {
         int end = to;
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
             end--;
+        }
+        Matcher country = TRAILING_COUNTRY.matcher(text).region(start, end);
+        if (country.find()) {
+            end = country.start(); // "… (2024) — PEOPLE'S REPUBLIC OF CHINA": a heading's note of where, not the name
         }
         Optional<Span> delivery = Optional.empty();
         if (end > start && text.charAt(end - 1) == ')') {

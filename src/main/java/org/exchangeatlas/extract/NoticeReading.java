@@ -56,7 +56,7 @@ final class NoticeReading {
             }
             return;
         }
-        List<List<NoticeField>> programs = NoticeSections.programs(fields);
+        List<List<NoticeField>> programs = NoticeSections.programs(fields, text);
         if (programs.size() > 1) { // a notice of several programs, each with its own title field
             List<String> titles = programs.stream().map(this::ownTitle).toList();
             List<NoticeField> last = programs.get(programs.size() - 1);

@@ -56,19 +56,28 @@ final class NoticeSections {
     }
 
     /** Each program's fields, its section then the shared ones; one list of all fields for a notice of one program. */
-    static List<List<NoticeField>> programs(List<NoticeField> fields) {
+    static List<List<NoticeField>> programs(List<NoticeField> fields, String text) {
         // a title label with nothing after it (一、项目名称 over the titles' own lines) names no program
         List<Integer> titles = starts(fields, "title").stream()
                 .filter(i -> fields.get(i).content().end() - fields.get(i).content().start() > 1).toList();
         if (titles.size() < 2) {
             // no title fields: programs under sub-headings ((一)2026年…研修班 1. 培训时间：… (二)…), each
-            // starting where the kind of the notice's first field repeats (a second 培训时间)
-            java.util.Map<String, Long> counts = fields.stream().map(NoticeField::kind).filter(k -> k != null)
+            // starting where the notice's first field repeats, under the same label (a second 培训时间:
+            // a circular's "Date:" above "Duration:" is no second program)
+            java.util.function.Function<NoticeField, String> key = f -> f.kind() == null ? null
+                    : f.kind() + "|" + f.label().of(text).strip().toLowerCase(java.util.Locale.ROOT);
+            java.util.Map<String, Long> counts = fields.stream().map(key).filter(k -> k != null)
                     .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
-            String first = fields.stream().map(NoticeField::kind)
-                    .filter(k -> k != null && !ORGANIZATIONS.contains(k) && counts.get(k) >= 2).findFirst().orElse(null);
-            long repeated = counts.entrySet().stream().filter(e -> e.getValue() >= 2 && !ORGANIZATIONS.contains(e.getKey())).count();
-            titles = first == null || repeated < 2 ? List.of() : starts(fields, first);
+            String first = fields.stream().filter(f -> f.kind() != null && !ORGANIZATIONS.contains(f.kind())
+                    && counts.get(key.apply(f)) >= 2).map(key).findFirst().orElse(null);
+            long repeated = counts.entrySet().stream()
+                    .filter(e -> e.getValue() >= 2 && !ORGANIZATIONS.contains(e.getKey().substring(0, e.getKey().indexOf('|')))).count();
+            titles = new ArrayList<>();
+            for (int i = 0; first != null && repeated >= 2 && i < fields.size(); i++) {
+                if (first.equals(key.apply(fields.get(i)))) {
+                    titles.add(i);
+                }
+            }
             if (titles.size() < 2) {
                 return List.of(fields); // one program (a Sponsor and an Organizer field are two organizations of it)
             }

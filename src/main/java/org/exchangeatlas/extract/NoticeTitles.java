@@ -38,7 +38,10 @@ final class NoticeTitles {
         }
         // above the first field of a known kind: a notice of several programs reads each with the
         // headings shared by all, and its own fields start under its own title
-        int firstField = fields.stream().filter(f -> f.kind() != null).findFirst()
+        // (a circular's "Date:" in its memo head, above a "Duration:" of the program, is not the program's first field)
+        long dated = fields.stream().filter(f -> "dates".equals(f.kind())).count();
+        int firstField = fields.stream().filter(f -> f.kind() != null && !(dated > 1 && "dates".equals(f.kind())
+                        && f == fields.stream().filter(g -> "dates".equals(g.kind())).findFirst().orElse(null))).findFirst()
                 .or(() -> fields.stream().findFirst()).map(f -> f.label().start()).orElse(text.length());
         TitleFinder.Title best = null;
         int bestRank = 0;
