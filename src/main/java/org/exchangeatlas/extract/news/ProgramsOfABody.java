@@ -11,16 +11,16 @@ import org.exchangeatlas.source.Span;
 /**
  * The body whose programs a page reports, named as their owner rather than with a relation cue:
  * 全年共承办商务部援外培训项目21期 (a province's year-end summary), 学院承办的农业农村部援外培训项目
- * 包括…. A page that names one such body, in a sentence of its own time (not 自2015年起累计承办…,
+ * 包括…, 列入2024年度科技部培训班计划. A page that names one such body, in a sentence of its own time (not 自2015年起累计承办…,
  * not 下一步将申报…), gives it as the organizer of each of its programs that states none.
  */
 final class ProgramsOfABody {
     /** Right after the body: its aid-training programs (援外培训项目, 2023年度援外研修项目, 培训项目). */
     private static final Pattern OWNED = Pattern.compile(
-            "(?:的)?(?:(?:19|20)\\d{2}年度?)?(?:援外|对外援助|援外人力资源开发合作)(?:培训|研修)?(?:项目|班)");
+            "(?:的)?(?:(?:19|20)\\d{2}年度?)?(?:(?:援外|对外援助|援外人力资源开发合作)(?:培训|研修)?(?:项目|班)|(?:培训班|培训|研修)(?:项目)?计划)");
     /** A sentence of programs run over the years or still to come. */
     private static final Pattern OTHER_TIMES = Pattern.compile(
-            "自[^。；]{0,12}(?:以来|起)|累计|先后|历年|多年来|曾|还将|将于|计划|拟|申报|下一步|今后|明年");
+            "自[^。；]{0,12}(?:以来|起)|累计|先后|历年|多年来|曾|还将|将于|计划(?:于|在|举办|明年)|拟(?:于|在|举办|开展|招收|邀请)|申报|下一步|今后|明年");
 
     private ProgramsOfABody() {}
 

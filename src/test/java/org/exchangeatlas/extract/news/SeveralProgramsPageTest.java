@@ -166,4 +166,14 @@ class SeveralProgramsPageTest {
         assertEquals(new TreeSet<>(Set.of("21")), r.values(r.iri("2026年非洲国家蔬菜种植技术培训班"), "participantCount"),
                 "the total of both is neither's");
     }
+
+    @Test
+    void aProgramListedInABodysPlanIsThatBodysThoughItsSentenceSpeaksOfAVirtualLab() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                2026年度技术培训班工作交流会召开
+
+                某研究院介绍了举办“东盟国家热带作物病害防治技术培训班”的做法。该班列入2026年度科技部培训班计划，由某研究院承办，采用虚拟实验室教学。
+                """);
+        assertEquals(new TreeSet<>(Set.of("most")), r.values(r.iri("东盟国家热带作物病害防治技术培训班"), "organizer"));
+    }
 }
