@@ -158,7 +158,8 @@ final class NewsReading {
                 venues.home(p).ifPresent(at -> fact(p, HOST, p.atHomeOf, at, HOME_RULE));
             }
         }
-        ProgramsOfABody.find(text, folded, sentences, r.orgs(), self).ifPresent(owner -> programs.stream() // 承办商务部援外培训项目21期
+        ProgramsOfABody.find(text, folded, sentences, r.orgs(), self, r.publisher().find(document).map(OrgMention::span))
+                .ifPresent(owner -> programs.stream() // 承办商务部援外培训项目21期; a ministry's report on its training work
                 .filter(p -> !has(p, ORGANIZER)).forEach(p -> fact(p, ORGANIZER, owner.body(), owner.passage(), RELATION_RULE)));
         for (NamedProgram p : programs) {
             p.metBy.forEach((body, sentence) -> p.countries.forEach(c ->

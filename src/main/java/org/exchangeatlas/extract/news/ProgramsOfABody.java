@@ -2,6 +2,7 @@ package org.exchangeatlas.extract.news;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.prose.OrgMention;
 import org.exchangeatlas.extract.prose.OrganizationFinder;
@@ -24,7 +25,30 @@ final class ProgramsOfABody {
 
     private ProgramsOfABody() {}
 
-    /** The page's one owning body and where it is named with the programs it owns; empty when none or several. */
+    /** A heading of a body's report on its own year of training: 2023年农业对外培训工作取得积极成效. */
+    private static final Pattern OWN_TRAINING_WORK = Pattern.compile("(?:培训|研修)工作");
+    private static final int HEADING_LINES = 4;
+
+    /**
+     * The page's one owning body and where it is named with the programs it owns; else the body
+     * that publishes the page when its heading reports on its training work (a ministry's release
+     * 2023年农业对外培训工作取得积极成效 on its own site); empty when none or several.
+     */
+    static Optional<Owner> find(String text, String folded, List<Span> sentences, OrganizationFinder orgs, Value self,
+                                Optional<Span> publisher) {
+        Optional<Owner> named = find(text, folded, sentences, orgs, self);
+        if (named.isPresent() || publisher.isEmpty() || !(self instanceof Value.Iri)) {
+            return named;
+        }
+        int heading = 0;
+        for (int line = 0; line < HEADING_LINES && heading >= 0 && heading < text.length(); line++) {
+            heading = text.indexOf('\n', heading + 1);
+        }
+        Matcher work = OWN_TRAINING_WORK.matcher(folded).region(0, heading < 0 ? text.length() : heading);
+        return work.find() ? Optional.of(new Owner(self, publisher.get())) : Optional.empty();
+    }
+
+    /** The page's one owning body named with the programs it owns; empty when none or several. */
     static Optional<Owner> find(String text, String folded, List<Span> sentences, OrganizationFinder orgs, Value self) {
         Optional<Owner> found = Optional.empty();
         for (Span s : sentences) {

@@ -176,4 +176,19 @@ class SeveralProgramsPageTest {
                 """);
         assertEquals(new TreeSet<>(Set.of("most")), r.values(r.iri("东盟国家热带作物病害防治技术培训班"), "organizer"));
     }
+
+    @Test
+    void aBodysReportOnItsOwnTrainingWorkOnItsOwnSiteOrganizesTheProgramsThatNameNoOrganizer() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                中华人民共和国农业农村部
+
+                2026年农业对外培训工作取得积极成效
+
+                　　5月，“2026年东盟国家水稻绿色高产技术研修班”在广西南宁举办，由某培训中心承办。
+                　　9月，由商务部主办的“2026年非洲国家木薯加工技术研修班”在海南举办。
+                """);
+        assertEquals(new TreeSet<>(Set.of("mara")), r.values(r.iri("2026年东盟国家水稻绿色高产技术研修班"), "organizer"));
+        assertEquals(new TreeSet<>(Set.of("mofcom")), r.values(r.iri("2026年非洲国家木薯加工技术研修班"), "organizer"),
+                "a program whose organizer is stated keeps it");
+    }
 }
