@@ -18,6 +18,9 @@ import org.exchangeatlas.vocab.Mention;
  * they came from.
  */
 final class Meetings {
+    /** An item of a list of other reports: a bullet before it, or its date in brackets after it. */
+    private static final java.util.regex.Pattern HEADLINE_ITEM = java.util.regex.Pattern.compile(
+            "^\\s*[·•▸▪●◆■>»*]|[（(]\\s*(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\s*[）)]\\s*$");
     private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
             scheme("non-countries"), scheme("non-bodies"));
     private static final String RULE = id("rule", "meeting");
@@ -49,6 +52,9 @@ final class Meetings {
 
     /** The engagements the sentence {@code text[sentence]} states. */
     List<Fact> in(String text, Span sentence) {
+        if (HEADLINE_ITEM.matcher(sentence.of(text)).find()) {
+            return List.of(); // "· 中联部部长会见越南共产党代表团（2025-10-17）": a link to another report, not this page's
+        }
         List<Mention> ms = matcher.find(text, sentence.start(), sentence.end(), MEETING);
         Optional<Mention> cue = ms.stream().filter(m -> m.concept().inScheme(scheme("engagement-cues"))).findFirst();
         List<Fact> out = new ArrayList<>();

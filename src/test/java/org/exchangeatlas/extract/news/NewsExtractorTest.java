@@ -154,9 +154,10 @@ class NewsExtractorTest {
 
     @Test
     void aMeetingIsAContactAndNoProgram() {
-        Read r = read("中联部副部长张某在北京会见越南共产党代表团一行。\n双方就治国理政经验交流了看法。\n");
+        Read r = read("中联部副部长张某在北京会见越南共产党代表团一行。\n双方就治国理政经验交流了看法。\n"
+                + "相关新闻\n· 中联部部长会见老挝人民革命党代表团（2026-03-02）\n中联部领导会见柬埔寨客人（2026-02-11）\n");
         assertTrue(r.programs().isEmpty());
-        assertEquals(new TreeSet<>(List.of("VN")), r.values("engagedWith"));
+        assertEquals(new TreeSet<>(List.of("VN")), r.values("engagedWith"), "the links to other reports are not this page's");
     }
 
     @Test
