@@ -4,6 +4,7 @@ import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Optional;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.Value;
@@ -19,6 +20,7 @@ import org.exchangeatlas.vocab.Mention;
  */
 final class Meetings {
     /** An item of a list of other reports: a bullet before it, or its date in brackets after it. */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，,；;]");
     private static final java.util.regex.Pattern HEADLINE_ITEM = java.util.regex.Pattern.compile(
             "^\\s*[·•▸▪●◆■>»*]|[（(]\\s*(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\s*[）)]\\s*$");
     private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),
@@ -61,12 +63,16 @@ final class Meetings {
         if (cue.isEmpty()) {
             return out;
         }
+        // whom the body met is named in the cue's own clause (会见尼泊尔共产党代表团，双方就……交换意见): the
+        // countries of what the two sides then discussed are no contact
+        Matcher clauseEnd = CLAUSE_END.matcher(text).region(cue.get().end(), sentence.end());
+        int objectEnd = clauseEnd.find() ? clauseEnd.start() : sentence.end();
         for (Mention b : ms) {
             if (!b.concept().inScheme(scheme("bodies")) || b.end() > cue.get().start()) {
                 continue;
             }
             for (Mention c : ms) {
-                if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end()
+                if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end() && c.end() <= objectEnd
                         && home.filter(c.concept().iri()::equals).isEmpty()) {
                     out.add(new Fact(b.concept().iri(), ENGAGED_WITH, new Value.Iri(c.concept().iri()), sentence, RULE));
                 }

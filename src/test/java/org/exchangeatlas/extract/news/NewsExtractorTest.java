@@ -161,6 +161,12 @@ class NewsExtractorTest {
     }
 
     @Test
+    void whomABodyMetIsInTheCuesClauseNotInWhatTheSidesDiscussed() {
+        Read r = read("中联部副部长张某在北京会见尼泊尔共产党代表团，双方就中国同印度、孟加拉国的区域合作交换了意见。\n");
+        assertEquals(new TreeSet<>(List.of("NP")), r.values("engagedWith"));
+    }
+
+    @Test
     void aRevisionInProseGivesOnlyTheNewDates() {
         String page = "关于调整研修班举办时间的说明\n原定于2021年6月7日至6月20日举办的“2021年吉尔吉斯斯坦海关管理研修班”调整至2021年7月5日至7月18日举办。\n";
         Read r = read(page);
