@@ -71,7 +71,6 @@ final class FieldFacts {
         }
     }
 
-    private static final java.util.Set<String> ORGANIZATION_KINDS = java.util.Set.of("organizer", "co-organizer", "host");
     /** A field's content written as a sentence with relation cues ("The seminar is sponsored by MOFCOM and implemented by …"). */
     private static final java.util.regex.Pattern PROSE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:sponsored|organi[sz]ed|implemented|hosted|funded|undertaken|run|co-organi[sz]ed)\\s+by\\b|由[^，。]{2,30}(?:主办|承办)");
@@ -96,32 +95,32 @@ final class FieldFacts {
             return;
         }
         Span c = f.content();
-        if (ORGANIZATION_KINDS.contains(f.kind()) && inProse(c.of(text))) {
+        if (f.kind().organization() && inProse(c.of(text))) {
             return; // "The seminar is sponsored by … and implemented by …": the prose reader's (NoticeReading.proseFacts)
         }
         switch (f.kind()) {
-            case "organizer" -> organizations.names(c, sponsored && ORGANIZED_LABEL.matcher(f.label().of(text)).lookingAt()
+            case ORGANIZER -> organizations.names(c, sponsored && ORGANIZED_LABEL.matcher(f.label().of(text)).lookingAt()
                     ? HOST : ORGANIZER);
-            case "co-organizer" -> organizations.names(c, CO_ORGANIZER);
-            case "host" -> organizations.names(c, HOST);
-            case "dates" -> notice.grammar().dates(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
+            case CO_ORGANIZER -> organizations.names(c, CO_ORGANIZER);
+            case HOST -> organizations.names(c, HOST);
+            case DATES -> notice.grammar().dates(text, c.start(), c.end(), year).ifPresentOrElse(d -> {
                 facts.fact(START_DATE, new Value.Typed(d.start().toString(), XSD + "date"), d.startSpan());
                 d.end().ifPresent(e -> facts.fact(END_DATE, new Value.Typed(e.toString(), XSD + "date"), d.endSpan().get()));
             }, () -> facts.notUnderstood("dates not understood", c));
-            case "delivery", "venue" -> delivery(c);
-            case "language" -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
-            case "countries" -> {
+            case DELIVERY, VENUE -> delivery(c);
+            case LANGUAGE -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
+            case COUNTRIES -> {
                 notice.mentions(revised(c), COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
                 whoMustBe(c); // 参训国家（…）不变。学员须为各国灾害管理部门的官员。 (not its 每国名额3名)
             }
-            case "participants" -> {
+            case PARTICIPANTS -> {
                 notice.mentions(c, ROLES).forEach(facts::conceptFact);
                 notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
                 count(c, false);
             }
-            case "count" -> count(c, true);
-            case "requirements" -> requirementClauses(c);
-            case "courses" -> notice.mentions(c, TOPICS).forEach(facts::conceptFact);
+            case COUNT -> count(c, true);
+            case REQUIREMENTS -> requirementClauses(c);
+            case COURSES -> notice.mentions(c, TOPICS).forEach(facts::conceptFact);
             default -> { }
         }
     }

@@ -16,7 +16,6 @@ import org.exchangeatlas.vocab.Mention;
  */
 final class FieldLabels {
     private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
-    private static final String FIELD_IRI_PREFIX = "https://w3id.org/exchange-atlas/id/notice-field/";
     /** What may follow a field's label in the heading of a section that revises it. */
     private static final Pattern CHANGE_AFTER_LABEL = Pattern.compile("\\s*(?:调整|变更|更改|的调整|的变更)\\s*");
     /** A label whose characters stand apart (规  模：), up to its colon. */
@@ -43,13 +42,13 @@ final class FieldLabels {
                 .map(c -> new Mention(c, pos, spaced.end(1), spaced.group(1)));
     }
 
-    /** The kind of field the label at {@code pos} names (its slug in notice-fields.ttl), or null. */
-    String kindAt(String text, int pos) {
+    /** The kind of field the label at {@code pos} names, or null. */
+    FieldKind kindAt(String text, int pos) {
         return label(text, pos).map(m -> kind(m)).orElse(null);
     }
 
     /** A section headed by a field's label and a word of change (一、举办时间调整, 二、邀请国别调整): that field, revised; else null. */
-    String revisedKind(String text, int pos) {
+    FieldKind revisedKind(String text, int pos) {
         int lineEnd = text.indexOf('\n', pos);
         int end = lineEnd < 0 ? text.length() : lineEnd;
         return matcher.at(text, pos, FIELD_SCHEME)
@@ -58,8 +57,8 @@ final class FieldLabels {
                 .orElse(null);
     }
 
-    /** The kind of field a label names: its concept's slug in notice-fields.ttl. */
-    static String kind(Mention m) {
-        return m.concept().iri().substring(FIELD_IRI_PREFIX.length());
+    /** The kind of field a label names: its concept in notice-fields.ttl, resolved to a constant (an unknown one fails). */
+    static FieldKind kind(Mention m) {
+        return FieldKind.ofIri(m.concept().iri());
     }
 }

@@ -52,7 +52,7 @@ final class NoticeBody {
      */
     void requirements() {
         List<Span> excluded = fields.stream()
-                .filter(f -> Set.of("courses", "title", "countries").contains(String.valueOf(f.kind())))
+                .filter(f -> Set.of(FieldKind.COURSES, FieldKind.TITLE, FieldKind.COUNTRIES).contains(f.kind()))
                 .map(NoticeField::content).toList();
         // only what this program's fields hold: another program's item of a shared field is not its
         List<Span> read = fields.stream().flatMap(f -> java.util.stream.Stream.of(f.label(), f.content())).toList();
@@ -81,7 +81,7 @@ final class NoticeBody {
      * not negated (不组织学员来华).
      */
     void delivery() {
-        List<Span> courses = fields.stream().filter(f -> "courses".equals(f.kind())).map(NoticeField::content).toList();
+        List<Span> courses = fields.stream().filter(f -> f.kind() == FieldKind.COURSES).map(NoticeField::content).toList();
         List<Mention> found = notice.mentions(new Span(from, to), DELIVERY_SCHEME).stream()
                 .filter(m -> !notice.negated(m) && !inside(courses, m.start())).toList();
         long kinds = found.stream().map(m -> m.concept().iri()).distinct().count();

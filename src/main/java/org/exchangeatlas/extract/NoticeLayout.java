@@ -61,9 +61,9 @@ public final class NoticeLayout {
     }
 
     /** The kinds of field a report's line of credits holds. */
-    private static final java.util.Set<String> CREDIT_KINDS = java.util.Set.of("organizer", "host");
+    private static final java.util.Set<FieldKind> CREDIT_KINDS = java.util.Set.of(FieldKind.ORGANIZER, FieldKind.HOST);
     /** A place where a field or a heading begins. */
-    private record Start(int labelStart, int labelEnd, int contentStart, String kind) {}
+    private record Start(int labelStart, int labelEnd, int contentStart, FieldKind kind) {}
 
     /** A numbered line: where its text starts and how it is numbered. */
     private record Numbered(int line, int textStart, String style) {}
@@ -106,7 +106,7 @@ public final class NoticeLayout {
         // "（4）减贫与乡村振兴" inside a course list under "九、课程内容" is an item, not a section.
         for (Numbered h : unknownHeadings) {
             if (PROGRAM_LINE.equals(h.style())) {
-                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), "title")); // a title field without a label
+                starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), FieldKind.TITLE)); // a title field without a label
             } else if (fieldStyles.contains(h.style())) {
                 starts.add(new Start(h.textStart(), h.textStart(), h.textStart(), labels.revisedKind(text, h.textStart())));
             }
@@ -148,8 +148,9 @@ public final class NoticeLayout {
     }
 
     /** Kinds of field that make a text a notice rather than prose about a program. */
-    private static final java.util.Set<String> NOTICE_KINDS =
-            java.util.Set.of("organizer", "host", "dates", "countries", "participants", "courses", "count");
+    private static final java.util.Set<FieldKind> NOTICE_KINDS =
+            java.util.Set.of(FieldKind.ORGANIZER, FieldKind.HOST, FieldKind.DATES, FieldKind.COUNTRIES, FieldKind.PARTICIPANTS,
+                    FieldKind.COURSES, FieldKind.COUNT);
 
     /** Whether {@code text} is laid out as a notice: at least two distinct labelled fields of a notice. */
     public boolean isNotice(String text) {

@@ -90,8 +90,8 @@ final class NoticeReading {
             return;
         }
         Span titleSpan = title.get().title();
-        if (fields.stream().filter(f -> "dates".equals(f.kind())).count() > 1) { // "DATE: 24 June 2025" heads the circular, "Duration:" is the program's
-            fields = fields.stream().filter(f -> !"dates".equals(f.kind()) || f.label().start() > titleSpan.start()).toList();
+        if (fields.stream().filter(f -> f.kind() == FieldKind.DATES).count() > 1) { // "DATE: 24 June 2025" heads the circular, "Duration:" is the program's
+            fields = fields.stream().filter(f -> f.kind() != FieldKind.DATES || f.label().start() > titleSpan.start()).toList();
         }
         Optional<NoticeYear> stated = NoticeYear.of(notice, titleSpan, fields);
         Optional<Integer> year = stated.map(NoticeYear::year);
@@ -109,13 +109,13 @@ final class NoticeReading {
         documentKind(fields, titleSpan);
         FieldFacts fieldFacts = new FieldFacts(notice, facts);
         Optional<Mention> proseSponsor = proseSponsor(titleSpan.start());
-        boolean sponsored = proseSponsor.isPresent() || fields.stream().anyMatch(f -> "organizer".equals(f.kind())
+        boolean sponsored = proseSponsor.isPresent() || fields.stream().anyMatch(f -> f.kind() == FieldKind.ORGANIZER
                 && FieldFacts.SPONSOR_LABEL.matcher(f.label().of(text)).lookingAt());
         for (NoticeField f : fields) {
             fieldFacts.read(f, year, sponsored);
         }
         for (NoticeField f : fields) {
-            if (!facts.stated(DELIVERY) && "dates".equals(f.kind())) {
+            if (!facts.stated(DELIVERY) && f.kind() == FieldKind.DATES) {
                 fieldFacts.delivery(f.content()); // "Time and place: 5–25 June 2019, Kunming, China"
             }
         }
@@ -124,7 +124,7 @@ final class NoticeReading {
             body.delivery();
         }
         for (NoticeField f : fields) {
-            if (!facts.stated(DELIVERY) && "host".equals(f.kind())) {
+            if (!facts.stated(DELIVERY) && f.kind() == FieldKind.HOST) {
                 fieldFacts.delivery(f.content()); // "Host institution: …, Bengbu, Anhui Province": held at a place in China
             }
         }
@@ -168,8 +168,8 @@ final class NoticeReading {
         if (opening > 0) {
             prosePlaces.add(new Span(0, opening));
         }
-        fields.stream().filter(f -> f.kind() == null || "participants".equals(f.kind())
-                        || List.of("organizer", "co-organizer", "host").contains(f.kind()) && FieldFacts.inProse(f.content().of(text)))
+        fields.stream().filter(f -> f.kind() == null || f.kind() == FieldKind.PARTICIPANTS
+                        || f.kind().organization() && FieldFacts.inProse(f.content().of(text)))
                 .map(NoticeField::content).forEach(prosePlaces::add);
         for (Span place : prosePlaces) {
             if (!facts.said(START_DATE)) {

@@ -15,13 +15,13 @@ import java.util.Set;
  */
 final class NoticeSections {
     /** Kinds a notice of one program may well give twice (Sponsor: …, Organizer: …): no sign of a second program. */
-    private static final Set<String> ORGANIZATIONS = Set.of("title", "organizer", "co-organizer", "host");
+    private static final Set<FieldKind> ORGANIZATIONS = Set.of(FieldKind.TITLE, FieldKind.ORGANIZER, FieldKind.CO_ORGANIZER, FieldKind.HOST);
     private NoticeSections() {}
 
-    private static List<Integer> starts(List<NoticeField> fields, String kind) {
+    private static List<Integer> starts(List<NoticeField> fields, FieldKind kind) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            if (kind.equals(fields.get(i).kind())) {
+            if (kind == fields.get(i).kind()) {
                 out.add(i);
             }
         }
@@ -52,26 +52,26 @@ final class NoticeSections {
 
     private static boolean isOrganization(List<NoticeField> fields, int i) {
         return i >= 0 && fields.get(i).kind() != null && ORGANIZATIONS.contains(fields.get(i).kind())
-                && !"title".equals(fields.get(i).kind());
+                && fields.get(i).kind() != FieldKind.TITLE;
     }
 
     /** Each program's fields, its section then the shared ones; one list of all fields for a notice of one program. */
     static List<List<NoticeField>> programs(List<NoticeField> fields, String text) {
         // a title label with nothing after it (一、项目名称 over the titles' own lines) names no program
-        List<Integer> titles = starts(fields, "title").stream()
+        List<Integer> titles = starts(fields, FieldKind.TITLE).stream()
                 .filter(i -> fields.get(i).content().end() - fields.get(i).content().start() > 1).toList();
         if (titles.size() < 2) {
             // no title fields: programs under sub-headings ((一)2026年…研修班 1. 培训时间：… (二)…), each
             // starting where the notice's first field repeats, under the same label (a second 培训时间:
             // a circular's "Date:" above "Duration:" is no second program)
             java.util.function.Function<NoticeField, String> key = f -> f.kind() == null ? null
-                    : f.kind() + "|" + f.label().of(text).strip().toLowerCase(java.util.Locale.ROOT);
+                    : f.kind().name() + "|" + f.label().of(text).strip().toLowerCase(java.util.Locale.ROOT);
             java.util.Map<String, Long> counts = fields.stream().map(key).filter(k -> k != null)
                     .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
             String first = fields.stream().filter(f -> f.kind() != null && !ORGANIZATIONS.contains(f.kind())
                     && counts.get(key.apply(f)) >= 2).map(key).findFirst().orElse(null);
             long repeated = counts.entrySet().stream()
-                    .filter(e -> e.getValue() >= 2 && !ORGANIZATIONS.contains(e.getKey().substring(0, e.getKey().indexOf('|')))).count();
+                    .filter(e -> e.getValue() >= 2 && !ORGANIZATIONS.contains(FieldKind.valueOf(e.getKey().substring(0, e.getKey().indexOf('|'))))).count();
             titles = new ArrayList<>();
             for (int i = 0; first != null && repeated >= 2 && i < fields.size(); i++) {
                 if (first.equals(key.apply(fields.get(i)))) {
@@ -86,7 +86,7 @@ final class NoticeSections {
         List<List<NoticeField>> sections = new ArrayList<>();
         Set<Integer> inSections = new HashSet<>();
         int longest = 0;
-        Set<String> kindsBefore = new HashSet<>();
+        Set<FieldKind> kindsBefore = new HashSet<>();
         for (int t = 0; t < titles.size(); t++) {
             // the last program's section is as long as the longest before it, and longer only by
             // kinds the sections before it had (a Sponsor line of its own pushes its Target down):
@@ -94,9 +94,9 @@ final class NoticeSections {
             boolean last = t + 1 == titles.size();
             int end = last ? fields.size() : titles.get(t + 1);
             List<NoticeField> section = new ArrayList<>();
-            Set<String> kinds = new HashSet<>();
+            Set<FieldKind> kinds = new HashSet<>();
             for (int i = titles.get(t); i < end; i++) {
-                String kind = fields.get(i).kind();
+                FieldKind kind = fields.get(i).kind();
                 if (kind == null || !kinds.contains(kind) && last && section.size() >= longest && !kindsBefore.contains(kind)
                         || !kinds.add(kind)) {
                     break; // a heading of the notice, or a kind seen already: the shared part begins

@@ -33,8 +33,8 @@ final class NoticeTable {
         List<NoticeLayout.Line> lines = NoticeLayout.lines(text);
         for (int i = 0; i < lines.size(); i++) {
             List<Span> header = cells(text, lines.get(i));
-            List<String> kinds = header.stream().map(c -> kind(text, c)).toList();
-            if (kinds.stream().filter(k -> k != null).count() < MIN_LABELLED_COLUMNS || !kinds.contains("title")) {
+            List<FieldKind> kinds = header.stream().map(c -> kind(text, c)).toList();
+            if (kinds.stream().filter(k -> k != null).count() < MIN_LABELLED_COLUMNS || !kinds.contains(FieldKind.TITLE)) {
                 continue;
             }
             List<List<NoticeField>> out = new ArrayList<>();
@@ -90,7 +90,7 @@ final class NoticeTable {
     }
 
     /** The kind of field a header cell names, when the whole cell is a field's label. */
-    private String kind(String text, Span cell) {
+    private FieldKind kind(String text, Span cell) {
         Optional<Mention> m = matcher.at(text, cell.start(), FIELD_SCHEME);
         return m.filter(x -> x.end() == cell.end()).map(FieldLabels::kind).orElse(null);
     }

@@ -31,7 +31,7 @@ final class NoticeTitles {
      * (一)…), then one wrapped in 《》 or 关于……的通知, then one inside a sentence (the earliest).
      */
     static Optional<TitleFinder.Title> find(NoticeGrammar grammar, String text, List<NoticeField> fields) {
-        Optional<TitleFinder.Title> named = fields.stream().filter(f -> "title".equals(f.kind()))
+        Optional<TitleFinder.Title> named = fields.stream().filter(f -> f.kind() == FieldKind.TITLE)
                 .flatMap(f -> grammar.title(text, f.content().start(), firstLineEnd(text, f.content())).stream()).findFirst();
         if (named.isPresent()) {
             return named;
@@ -39,9 +39,9 @@ final class NoticeTitles {
         // above the first field of a known kind: a notice of several programs reads each with the
         // headings shared by all, and its own fields start under its own title
         // (a circular's "Date:" in its memo head, above a "Duration:" of the program, is not the program's first field)
-        long dated = fields.stream().filter(f -> "dates".equals(f.kind())).count();
-        int firstField = fields.stream().filter(f -> f.kind() != null && !(dated > 1 && "dates".equals(f.kind())
-                        && f == fields.stream().filter(g -> "dates".equals(g.kind())).findFirst().orElse(null))).findFirst()
+        long dated = fields.stream().filter(f -> f.kind() == FieldKind.DATES).count();
+        int firstField = fields.stream().filter(f -> f.kind() != null && !(dated > 1 && f.kind() == FieldKind.DATES
+                        && f == fields.stream().filter(g -> g.kind() == FieldKind.DATES).findFirst().orElse(null))).findFirst()
                 .or(() -> fields.stream().findFirst()).map(f -> f.label().start()).orElse(text.length());
         TitleFinder.Title best = null;
         int bestRank = 0;

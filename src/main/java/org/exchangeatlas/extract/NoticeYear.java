@@ -24,13 +24,13 @@ record NoticeYear(int year, Span span) {
         NoticeGrammar grammar = notice.grammar();
         Optional<NoticeYear> inTitle = grammar.year(text, title)
                 .map(s -> new NoticeYear(Integer.parseInt(s.of(text).replaceAll("\\D", "")), s));
-        Optional<DateRange> dates = fields.stream().filter(f -> "dates".equals(f.kind())).findFirst()
+        Optional<DateRange> dates = fields.stream().filter(f -> f.kind() == FieldKind.DATES).findFirst()
                 .flatMap(f -> grammar.dates(text, f.content().start(), f.content().end(), Optional.empty()));
         if (inTitle.isEmpty() && dates.isPresent()) {
             return Optional.of(new NoticeYear(dates.get().start().getYear(), dates.get().startSpan()));
         }
         if (inTitle.isEmpty()) { // 计划时间：2026年6月，14天: a month of a year, not a day
-            return fields.stream().filter(f -> "dates".equals(f.kind())).findFirst().flatMap(f -> {
+            return fields.stream().filter(f -> f.kind() == FieldKind.DATES).findFirst().flatMap(f -> {
                 java.util.regex.Matcher m = YEAR_AND_MONTH.matcher(text).region(f.content().start(), f.content().end());
                 return m.find() ? Optional.of(new NoticeYear(Integer.parseInt(m.group(1)), new Span(m.start(1), m.end()))) : Optional.empty();
             });

@@ -34,7 +34,7 @@ final class ProgramItems {
         List<NoticeField> out = new ArrayList<>();
         for (NoticeField f : fields) {
             List<int[]> items = items(text, f.content());
-            if ("title".equals(f.kind()) || items.size() < 2) {
+            if (f.kind() == FieldKind.TITLE || items.size() < 2) {
                 out.add(f);
                 continue;
             }

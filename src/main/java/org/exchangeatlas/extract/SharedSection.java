@@ -44,7 +44,7 @@ final class SharedSection {
         }
         int start = blank.end();
         int end = Math.min(text.length(), start + MAX_LENGTH);
-        return end > start ? Optional.of(new NoticeField("requirements", new Span(start, start), new Span(start, end)))
+        return end > start ? Optional.of(new NoticeField(FieldKind.REQUIREMENTS, new Span(start, start), new Span(start, end)))
                 : Optional.empty();
     }
 
@@ -52,7 +52,7 @@ final class SharedSection {
         int start = Math.min(text.length(), h.end() + 1);
         Matcher e = END.matcher(text).region(start, Math.min(text.length(), start + MAX_LENGTH));
         int end = e.find() ? e.start() : Math.min(text.length(), start + MAX_LENGTH);
-        return end > start ? Optional.of(new NoticeField("requirements", new Span(h.start(), h.end()), new Span(start, end)))
+        return end > start ? Optional.of(new NoticeField(FieldKind.REQUIREMENTS, new Span(h.start(), h.end()), new Span(start, end)))
                 : Optional.empty();
     }
 

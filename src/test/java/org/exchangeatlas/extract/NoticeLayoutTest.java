@@ -16,7 +16,7 @@ class NoticeLayoutTest {
                 + "\t承办\t滨海港口职业学院\n\n\t日期\t2024年5月14日至6月3日\n";
         assertTrue(layout.isNotice(text));
         List<NoticeField> fields = layout.fields(text);
-        assertEquals(List.of("title", "organizer", "host", "dates"), fields.stream().map(NoticeField::kind).toList());
+        assertEquals(List.of(FieldKind.TITLE, FieldKind.ORGANIZER, FieldKind.HOST, FieldKind.DATES), fields.stream().map(NoticeField::kind).toList());
         assertEquals("商务部", fields.get(1).content().of(text).strip());
     }
 
@@ -29,7 +29,7 @@ class NoticeLayoutTest {
     void aLabelSpacedOutToAlignAColumnIsItsField() {
         String text = "项目名称：2025年上海合作组织国家青年干部研修班\n主办单位：中联部\n规  模：36人\n";
         List<NoticeField> fields = layout.fields(text);
-        assertEquals(List.of("title", "organizer", "count"), fields.stream().map(NoticeField::kind).toList());
+        assertEquals(List.of(FieldKind.TITLE, FieldKind.ORGANIZER, FieldKind.COUNT), fields.stream().map(NoticeField::kind).toList());
         assertEquals("36人", fields.get(2).content().of(text).strip());
     }
 
