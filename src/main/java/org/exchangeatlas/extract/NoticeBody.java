@@ -52,7 +52,7 @@ final class NoticeBody {
      */
     void requirements() {
         List<Span> excluded = fields.stream()
-                .filter(f -> Set.of(FieldKind.COURSES, FieldKind.TITLE, FieldKind.COUNTRIES).contains(f.kind()))
+                .filter(f -> java.util.EnumSet.of(FieldKind.COURSES, FieldKind.TITLE, FieldKind.COUNTRIES).contains(f.kind()))
                 .map(NoticeField::content).toList();
         // only what this program's fields hold: another program's item of a shared field is not its
         List<Span> read = fields.stream().flatMap(f -> java.util.stream.Stream.of(f.label(), f.content())).toList();

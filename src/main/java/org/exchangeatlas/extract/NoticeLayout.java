@@ -61,7 +61,7 @@ public final class NoticeLayout {
     }
 
     /** The kinds of field a report's line of credits holds. */
-    private static final java.util.Set<FieldKind> CREDIT_KINDS = java.util.Set.of(FieldKind.ORGANIZER, FieldKind.HOST);
+    private static final java.util.Set<FieldKind> CREDIT_KINDS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(FieldKind.ORGANIZER, FieldKind.HOST));
     /** A place where a field or a heading begins. */
     private record Start(int labelStart, int labelEnd, int contentStart, FieldKind kind) {}
 
@@ -149,8 +149,8 @@ public final class NoticeLayout {
 
     /** Kinds of field that make a text a notice rather than prose about a program. */
     private static final java.util.Set<FieldKind> NOTICE_KINDS =
-            java.util.Set.of(FieldKind.ORGANIZER, FieldKind.HOST, FieldKind.DATES, FieldKind.COUNTRIES, FieldKind.PARTICIPANTS,
-                    FieldKind.COURSES, FieldKind.COUNT);
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(FieldKind.ORGANIZER, FieldKind.HOST, FieldKind.DATES, FieldKind.COUNTRIES, FieldKind.PARTICIPANTS,
+                    FieldKind.COURSES, FieldKind.COUNT));
 
     /** Whether {@code text} is laid out as a notice: at least two distinct labelled fields of a notice. */
     public boolean isNotice(String text) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class NoticeSections {
     /** Kinds a notice of one program may well give twice (Sponsor: …, Organizer: …): no sign of a second program. */
-    private static final Set<FieldKind> ORGANIZATIONS = Set.of(FieldKind.TITLE, FieldKind.ORGANIZER, FieldKind.CO_ORGANIZER, FieldKind.HOST);
+    private static final Set<FieldKind> ORGANIZATIONS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(FieldKind.TITLE, FieldKind.ORGANIZER, FieldKind.CO_ORGANIZER, FieldKind.HOST));
     private NoticeSections() {}
 
     private static List<Integer> starts(List<NoticeField> fields, FieldKind kind) {
