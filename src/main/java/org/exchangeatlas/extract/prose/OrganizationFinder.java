@@ -144,6 +144,11 @@ public final class OrganizationFinder {
             }
             start--;
         }
+        int open = text.lastIndexOf('（', end - 1);
+        int close = open < 0 ? -1 : text.indexOf('）', open);
+        if (open >= start && (close < 0 || close >= end)) {
+            start = open + 1; // 某学院（国家广播电视总局培训基地）: the name inside the brackets is its own
+        }
         Matcher place = PLACE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 5));
         if (place.lookingAt()) {
             end = place.end();
