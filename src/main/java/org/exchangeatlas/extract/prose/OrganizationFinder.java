@@ -34,6 +34,8 @@ public final class OrganizationFinder {
     private static final int MIN_HAN_NAME = 4;
     private static final int MAX_HAN_NAME = 30;
     /** A place in brackets right after a unit's name belongs to it: 中国—东盟农业技术交流中心（南宁）. */
+    /** A unit's short form that leaves out its place's name: 省教育厅, 市商务局, 区农业农村局. */
+    private static final Pattern SHORT_FORM = Pattern.compile("^(?:省|市|区|县|州|自治区)\\p{IsHan}{2,}");
     private static final Pattern PLACE_AFTER = Pattern.compile("[(（]\\p{IsHan}{2,3}[)）]");
     /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
@@ -103,7 +105,19 @@ public final class OrganizationFinder {
             englishName(text, en.start(), en.end()).ifPresent(s -> add(out, s, text));
         }
         out.sort(Comparator.comparingInt(o -> o.span().start()));
-        return withOwnUnits(out, text);
+        return withOwnUnits(out.stream().map(o -> shortForOf(o, self)).toList(), text);
+    }
+
+    /**
+     * A unit named by the short form its own pages use (省教育厅 on the site of 江西省教育厅): the
+     * page's publishing unit, when the short name is the end of its name after 省, 市 or 区.
+     */
+    private static OrgMention shortForOf(OrgMention o, Value self) {
+        if (o.value() instanceof Value.Name n && self instanceof Value.Name own && own.name().length() > n.name().length()
+                && own.name().endsWith(n.name()) && SHORT_FORM.matcher(n.name()).lookingAt()) {
+            return new OrgMention(o.span(), own, false);
+        }
+        return o;
     }
 
     /** Whether a mention is a self-reference of the page (我院, 本中心, "our university"). */

@@ -30,4 +30,17 @@ class OrganizationFinderTest {
                 new Value.Name(Value.Name.ORGANIZATION, "SELF")).stream()
                 .map(o -> o.value() instanceof Value.Name n ? n.name() : o.span().of("由商务部、农业农村部与我院共同主办")).toList());
     }
+
+    @Test
+    void aNameInsideAnUnclosedBracketAndAVerbBeforeANameAreNoPartOfIt() {
+        assertEquals(List.of("东海传媒学院继续教育学院", "国家广播电视总局"), names("东海传媒学院继续教育学院（国家广播电视总局"));
+        assertEquals(List.of("滨江职业学院"), names("这标志着滨江职业学院援外培训进入新阶段"));
+    }
+
+    @Test
+    void aUnitsShortFormOnItsOwnSiteIsTheUnit() {
+        String s = "省教育厅举办研修班";
+        assertEquals(List.of("江西省教育厅"), orgs.find(s, 0, s.length(), new Value.Name(Value.Name.ORGANIZATION, "江西省教育厅")).stream()
+                .map(o -> ((Value.Name) o.value()).name()).toList());
+    }
 }
