@@ -85,6 +85,8 @@ final class ArticleReading {
     private final List<ReportedProgram> reported = new ArrayList<>();
     /** Whether the current paragraph has spoken of {@link #current}: its sentences without a body are about it. */
     private boolean inThisParagraph;
+    /** Each body a cue of the article names as sponsor, with the first sentence that does. */
+    private final java.util.Map<String, Span> sponsors = new java.util.LinkedHashMap<>();
     /** Whether the clause being read states the current program's organizers (it names them, or begins the program). */
     private boolean pendingOrganizers;
 
@@ -137,6 +139,12 @@ final class ArticleReading {
                 }
             }
         }
+        if (sponsors.size() == 1 && reported.stream().filter(ReportedProgram::named).count() == 1) {
+            // an article of one named program and one sponsor: "It was financed by MOFCOM", paragraphs after the name
+            var only = sponsors.entrySet().iterator().next();
+            vocabulary.concept(only.getKey()).ifPresent(b -> reported.stream().filter(ReportedProgram::named)
+                    .filter(p -> p.adopt(List.of(b))).forEach(p -> p.organizers(only.getValue(), sink)));
+        }
         boolean online = matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)).stream()
                 .anyMatch(m -> m.concept().iri().endsWith("/online") && clauseNames.aWayOfDelivery(m)); // not "online content"
         reported.forEach(p -> p.finish(sink, online));
@@ -156,25 +164,7 @@ final class ArticleReading {
 
     /** The body named beside a document word, the nearest if several: where the article's programs come from. */
     private void findSource(Sentence s) {
-        List<Mention> docs = of(s.cues(), DOCUMENTS);
-        List<Mention> bodies = of(s.names(), BODIES);
-        if (docs.isEmpty() || bodies.isEmpty()) {
-            return;
-        }
-        Mention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Mention d : docs) {
-            for (Mention b : bodies) {
-                int distance = b.start() >= d.end() ? b.start() - d.end() : d.start() - b.end();
-                if (distance >= 0 && distance < bestDistance) {
-                    best = b;
-                    bestDistance = distance;
-                }
-            }
-        }
-        if (best != null) {
-            sourceBody = best.concept();
-        }
+        DocumentSource.nearest(of(s.cues(), DOCUMENTS), of(s.names(), BODIES)).ifPresent(b -> sourceBody = b);
     }
 
     /** Reads a clause; whether it was tied to a program ({@code relative}: it says more of the one the clause before was). */
@@ -193,6 +183,7 @@ final class ArticleReading {
             return false;
         }
         List<Relation> rels = relations.of(clause);
+        ClauseRelations.organizerIris(rels).forEach(i -> sponsors.putIfAbsent(i, s.span()));
         references.listSponsor(clause, rels).flatMap(vocabulary::concept).ifPresent(b -> sourceBody = b); // "will fund the following courses"
         n = n.withBodies(ClauseRelations.organizers(n.bodies(), rels));
         ProgramReferences.Reference reference = n.programWord() ? references.of(names, cues, clause, !quoted.isEmpty()) : null;

@@ -85,6 +85,11 @@ final class ReportedProgram {
         return true;
     }
 
+    /** Whether the article gave the program a name of its own. */
+    boolean named() {
+        return !titles.isEmpty();
+    }
+
     List<String> bodyIris() {
         return bodies.stream().map(Concept::iri).toList();
     }

@@ -373,6 +373,31 @@ class ReportExtractorTest {
         assertEquals(set("in-china"), r.values(iri, "delivery"), "'online content' is what is taught, not how");
     }
 
+    @Test
+    void anArticlesOneNamedProgramIsRunByItsOneSponsorNamedParagraphsLater(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path page = dir.resolve("lima.txt");
+        Files.writeString(page, """
+                LIMA, Dec 2, 2026 - Twenty officials from Peru and Bolivia took part in the Seminar on Irrigation \
+                Management for Andean Countries, held in Kunming from Nov 5 to Nov 25.
+
+                The participants visited farms and water-user associations in Yunnan. Lecturers included experts who \
+                described irrigation programmes and water subsidies between 2015 and 2025.
+
+                Officials said the lessons would feed a national irrigation plan.
+
+                Peru's minister thanked the hosts at a reception in Lima. A counsellor of the Chinese Embassy said China \
+                "is ready to deepen exchanges with Latin American countries on rural development".
+
+                The seminar was one of the short courses that China offers each year. It was financed by China's \
+                Ministry of Commerce (MOFCOM).
+                """);
+        ReportHarness.Read r = read(page.toString());
+        String iri = r.programs().stream().filter(p -> "Seminar on Irrigation Management for Andean Countries".equals(p.title()))
+                .findFirst().orElseThrow().iri();
+        assertEquals(set("mofcom"), r.values(iri, "organizer"));
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
