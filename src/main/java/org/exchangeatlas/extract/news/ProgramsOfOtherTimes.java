@@ -16,9 +16,12 @@ final class ProgramsOfOtherTimes {
     private static final Pattern OTHER_TIME = Pattern.compile(
             "还将|将于|将要|即将|计划于|计划举办|计划首次|拟于|拟举办|申报|力争|明年|曾|此前|以往|往年|去年|前年|历年|先后");
 
-    /** A program of another time spoken of without its name: 去年还承办了面向……的研修班, 曾委托……举办首期……研修班. */
+    /**
+     * A program of another time spoken of without its name: 去年还承办了面向……的研修班, 曾委托……举办首期……研修班,
+     * 明年还将申报……研修班, 并计划首次尝试赴境外办班.
+     */
     private static final Pattern ANOTHER_UNNAMED = Pattern.compile(
-            "(?:去年|前年|往年|此前|曾|上一期|首期)[^。；]{0,30}?(?:研修班|培训班|研讨班|研修项目|培训项目)");
+            "(?:去年|前年|往年|此前|曾|上一期|首期|明年|还将|下一步|今后)[^。；]{0,30}?(?:研修班|培训班|研讨班|研修项目|培训项目|办班)");
 
     /** Put off to another year after its name: ……研修班因故推迟至2026年举办. */
     private static final Pattern POSTPONED = Pattern.compile("(?:推迟|延期|顺延|改期)(?:至|到)\\s*(?:19|20)\\d{2}\\s*年");
