@@ -25,6 +25,10 @@ final class Venues {
     /** Words of online delivery anywhere on the page. */
     private static final Pattern ONLINE = Pattern.compile("线上|在线|云端|云开班|云结业|视频连线|视频会议|网络直播|远程");
     private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
+    /** Going to a place: 赴, 前往, 走进. */
+    private static final Pattern GOING_TO = Pattern.compile("(?:赴|前往|走进|来到)$");
+    /** What trainees do where they went: 考察, 参观, 调研, 现场教学. */
+    private static final Pattern VISITING_AFTER = Pattern.compile("考察|参观|调研|现场教学|实地教学|走访");
     /** What trainees do at a place: 在我中心参加, 在我校学习, 在我院研修. */
     private static final Pattern STUDYING_AFTER = Pattern.compile("^\\s*(?:参加|参训|学习|研修|接受培训|培训)");
 
@@ -48,6 +52,19 @@ final class Venues {
         if (m.find()) {
             about.stream().filter(p -> p.ceremony == null).forEach(p -> p.ceremony = new Span(m.start(), m.end()));
         }
+        visitInChina(sentence).ifPresent(v -> about.stream().filter(p -> p.ceremony == null).forEach(p -> p.ceremony = v));
+    }
+
+    /** 学员赴百色市田阳区考察, 前往杭州参观: the trainees went to a place in China, so the program was held there. */
+    private java.util.Optional<Span> visitInChina(Span sentence) {
+        for (Mention place : matcher.find(text, sentence.start(), sentence.end(), List.of(scheme("places-in-china")))) {
+            Matcher go = GOING_TO.matcher(folded).region(Math.max(sentence.start(), place.start() - 3), place.start());
+            Matcher visit = VISITING_AFTER.matcher(folded).region(place.end(), Math.min(sentence.end(), place.end() + 24));
+            if (go.find() && visit.find()) {
+                return java.util.Optional.of(new Span(go.start(), visit.end()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether a program its sentences give no way of delivery ran in person, its ceremony held at a place. */

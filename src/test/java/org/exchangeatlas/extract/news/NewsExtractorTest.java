@@ -161,6 +161,14 @@ class NewsExtractorTest {
     }
 
     @Test
+    void traineesWhoWentToAPlaceInChinaWereTrainedInChinaUnlessThePageSaysOnline() {
+        Read inPerson = read("由商务部主办的“2026年东盟国家茶叶加工技术研修班”于5月10日开班。学员们赴杭州考察了茶叶企业。\n");
+        assertEquals(new TreeSet<>(List.of("in-china")), inPerson.values("delivery"));
+        Read online = read("由商务部主办的“2026年东盟国家茶叶加工技术研修班”于5月10日以线上方式开班。学员们通过视频赴杭州考察了茶叶企业。\n");
+        assertEquals(new TreeSet<>(List.of("online")), online.values("delivery"));
+    }
+
+    @Test
     void whomABodyMetIsInTheCuesClauseNotInWhatTheSidesDiscussed() {
         Read r = read("中联部副部长张某在北京会见尼泊尔共产党代表团，双方就中国同印度、孟加拉国的区域合作交换了意见。\n");
         assertEquals(new TreeSet<>(List.of("NP")), r.values("engagedWith"));
