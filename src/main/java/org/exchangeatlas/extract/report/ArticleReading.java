@@ -53,6 +53,10 @@ final class ArticleReading {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?i);|,\\s+(?:while|whereas|but|which|following|after|before|preceded by|succeeding)\\b|\\s+whereas\\b");
 
+    /** A sentence of a course still to come or another one ("is preparing an online course", "separately"). */
+    private static final Pattern ANOTHER_COURSE = Pattern.compile(
+            "(?i)\\b(?:will|plans?|planned|planning|preparing|next year|later this year|upcoming|separately)\\b");
+
     private record Sentence(Span span, List<Mention> names, List<Mention> cues) {
         boolean has(String scheme) {
             return cues.stream().anyMatch(m -> m.concept().inScheme(scheme))
@@ -146,7 +150,8 @@ final class ArticleReading {
                     .filter(p -> p.adopt(List.of(b))).forEach(p -> p.organizers(only.getValue(), sink)));
         }
         boolean online = matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)).stream()
-                .anyMatch(m -> m.concept().iri().endsWith("/online") && clauseNames.aWayOfDelivery(m)); // not "online content"
+                .anyMatch(m -> m.concept().iri().endsWith("/online") && clauseNames.aWayOfDelivery(m) // not "online content"
+                        && !ANOTHER_COURSE.matcher(Sentences.around(text, m.start()).of(text)).find()); // nor a course to come
         reported.forEach(p -> p.finish(sink, online));
     }
 
