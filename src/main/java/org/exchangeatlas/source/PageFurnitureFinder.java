@@ -41,6 +41,8 @@ public final class PageFurnitureFinder implements FurnitureFinder {
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d))");
 
+    /** A block that ends as a sentence does ("… in Beijing on Wednesday."), not as a headline or a link. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.。!！?？][\"”’)）]?\\s*$");
     /** An item of a bulleted list: - • · ▪ or (i) a) */
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•·*▪●◆]\\s|[（(]?[ivx]{1,4}[)）]\\s|[a-h][)）]\\s)");
 
@@ -132,6 +134,7 @@ public final class PageFurnitureFinder implements FurnitureFinder {
             boolean evidence = false;
             int tableCells = 0; // the cells of the rows of a table of programs being read, 0 outside one
             boolean underLabel = false; // the block before is a field's label or an outline's heading
+            boolean leadSeen = false; // a block of running text has been read: a sentence after it is no lead
             for (int i = 0; i < blocks.size(); i++) {
                 TextBlock b = blocks.get(i);
                 JusText.Kind k = jusText.contextFree(b);
@@ -147,15 +150,17 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                         && (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find() || cues.structural(s));
                 if (label
                         || k == JusText.Kind.BAD && b.linkDensity() == 0 && !marker && !menu(s)
-                                && b.length() >= b.thresholds().lengthHigh()
+                                && (b.length() >= b.thresholds().lengthHigh()
+                                        || !leadSeen && b.length() >= b.thresholds().lengthLow() && SENTENCE_END.matcher(s).find())
                         || k != JusText.Kind.GOOD && b.linkDensity() == 0 && !marker && !menu(s) && underLabel) {
-                    // a long paragraph without links (a news lead dense with names), or the content
+                    // a long paragraph without links (a news lead dense with names), a lead's sentence of some length, or the content
                     // under a label ("2. Invited countries" over "Fiji, Samoa, Tonga …"), is text
                     // unless its neighbours say otherwise
                     k = JusText.Kind.NEAR_GOOD;
                 }
                 // a bulleted list under a label is the label's content item by item
                 underLabel = label || underLabel && b.linkDensity() == 0 && LIST_ITEM.matcher(s).find();
+                leadSeen |= k == JusText.Kind.GOOD || k == JusText.Kind.NEAR_GOOD && !label;
                 if (b.linkDensity() == 0 && cues.tableField(s.strip()) && !marker) {
                     // a row of a notice laid out as a table: "Organizer⇥Ministry of Commerce"; not the
                     // footer's "主办：某研究院 地址：… 邮编：…", which names the site's owner

@@ -125,6 +125,16 @@ class PageFurnitureFinderTest {
     }
 
     @Test
+    void aLeadSentenceDenseWithNamesUnderABylineIsText() {
+        String lead = "Twenty-two officials and engineers from nine Pacific island countries completed a three-week course on port management in Xiamen on Friday.";
+        String text = String.join("\n", "Pacific officials complete port course in Xiamen", "",
+                "By A. Writer | Island Daily | Updated: 2026-10-30 18:22", "", lead, "", PARAGRAPH_1, "", PARAGRAPH_2, "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertFalse(aside.contains(lead), aside::toString);
+        assertTrue(aside.contains("By A. Writer | Island Daily | Updated: 2026-10-30 18:22"), aside::toString);
+    }
+
+    @Test
     void aNoticesLabelledFieldsStayWhenItsPageHasFurniture() {
         String text = String.join("\n", "Home | Embassy | Consular services | Contact", "",
                 "Workshop on Port Technology, Digital Logistics and Container Terminal Automation for Lusophone Countries Officials, 2023", "",
