@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end, Optional<Span> endSpan) {
     /** A month's or a day's number, in digits or in Chinese numerals (十一月七日, as reprints write them). */
     private static final String N = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-    private static final Pattern START = Pattern.compile("(?:((?:19|20)\\d{2})\\s*年\\s*)?" + N + "\\s*月\\s*" + N + "\\s*日");
-    private static final Pattern END = Pattern.compile("^\\s*(?:起)?\\s*(?:至|到|—+|–|-|~|～|－)\\s*(?:((?:19|20)\\d{2})\\s*年\\s*)?(?:"
+    /** A year in digits or in Chinese numerals (二〇二五年, as reprints write it). */
+    private static final String Y = "((?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3})";
+    private static final Pattern START = Pattern.compile("(?:" + Y + "\\s*年\\s*)?" + N + "\\s*月\\s*" + N + "\\s*日");
+    private static final Pattern END = Pattern.compile("^\\s*(?:起)?\\s*(?:至|到|—+|–|-|~|～|－)\\s*(?:" + Y + "\\s*年\\s*)?(?:"
             + N + "\\s*月\\s*)?" + N + "\\s*日");
 
     /** Written as the dates a revision replaces: 原定于A举办, 由A调整为B (A is replaced). */
@@ -57,7 +59,7 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
     public static Optional<DateRange> find(String text, int from, int to, Optional<Integer> defaultYear) {
         Matcher s = START.matcher(text).region(from, to);
         while (s.find()) {
-            Optional<Integer> year = s.group(1) != null ? Optional.of(Integer.parseInt(s.group(1))) : defaultYear;
+            Optional<Integer> year = s.group(1) != null ? Optional.of(year(s.group(1))) : defaultYear;
             if (year.isEmpty()) {
                 continue;
             }
@@ -69,7 +71,7 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
             Optional<LocalDate> end = Optional.empty();
             Optional<Span> endSpan = Optional.empty();
             if (e.find()) {
-                int y = e.group(1) != null ? Integer.parseInt(e.group(1)) : start.get().getYear();
+                int y = e.group(1) != null ? year(e.group(1)) : start.get().getYear();
                 int m = e.group(2) != null ? number(e.group(2)) : start.get().getMonthValue();
                 end = date(y, m, number(e.group(3)));
                 if (e.group(1) == null && e.group(2) != null && m < start.get().getMonthValue()) {
@@ -88,8 +90,20 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
         return Optional.empty();
     }
 
+    /** 2025, or 二〇二五 (each numeral a digit). */
+    static int year(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        int y = 0;
+        for (char c : s.toCharArray()) {
+            y = y * 10 + Math.max(0, "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c));
+        }
+        return y;
+    }
+
     /** 7, 十一 (11), 二十 (20), 二十一 (21); 0 for what is no number of a date. */
-    static int number(String s) {
+    public static int number(String s) {
         if (Character.isDigit(s.charAt(0))) {
             return Integer.parseInt(s);
         }

@@ -32,6 +32,13 @@ class DateRangeTest {
     }
 
     @Test
+    void aDateAllInChineseNumerals() {
+        DateRange r = read("二〇二五年十月十五日至十一月四日", null);
+        assertEquals(LocalDate.of(2025, 10, 15), r.start());
+        assertEquals(LocalDate.of(2025, 11, 4), r.end().orElseThrow());
+    }
+
+    @Test
     void takesTheProgramYearWhenTheDateHasNone() {
         DateRange r = read("11月15日-11月28日", 2021);
         assertEquals(LocalDate.of(2021, 11, 15), r.start());

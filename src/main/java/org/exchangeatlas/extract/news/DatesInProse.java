@@ -36,7 +36,8 @@ final class DatesInProse {
     /** A news agency's or paper's dateline opening a sentence: 本报南宁3月19日电, 中新网济南4月16日电, 新华社北京5月8日讯. */
     private static final Pattern NEWS_DATELINE = Pattern.compile("^[^。，,]{0,24}?(\\d{1,2})月(\\d{1,2})日\\s*[电讯][^。，,]{0,24}?[）)\\s]");
     /** A day without its month: 18日 (not 3月18日, not 18日电). */
-    private static final Pattern BARE_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?![电讯電訊])");
+    private static final Pattern BARE_DAY = Pattern.compile(
+            "(?:(?<=本月)|(?<![\\d月一二三四五六七八九十]))(\\d{1,2}|[一二三四五六七八九十]{1,3})日(?![电讯電訊])");
     private static final Pattern LASTING = Pattern.compile("(?:为期|历时|共计|共)\\s*([\\d一二三四五六七八九十两]{1,4})\\s*天");
     private static final int MAX_DAYS = 120;
 
@@ -110,6 +111,9 @@ final class DatesInProse {
                     Integer.parseInt(dateline.group(1)), Integer.parseInt(dateline.group(2))));
         } else {
             d = firstRange(text, sentence, year);
+            if (d.isEmpty() && year.isPresent() && BARE_DAY.matcher(folded).find()) { // 十日在长沙开班, under a page dated 2025年03月11日
+                d = pageDate(text).flatMap(p -> bareDay(text, sentence, p.getYear(), p.getMonthValue(), p.getDayOfMonth()));
+            }
         }
         if (d.isEmpty() || VISIT.matcher(folded).find() && !OPENING.matcher(folded).find() && !CLOSING.matcher(folded).find()
                 && !HELD.matcher(folded).find()) {
@@ -130,6 +134,15 @@ final class DatesInProse {
         return opening ? new Stated(first, lasting(text, sentence, first.get())) : Stated.NONE;
     }
 
+    /** How far from the top a page's own date stands (2025年03月11日 星期二). */
+    private static final int PAGE_DATE_REACH = 200;
+
+    /** The page's date: its first full date near the top, if it has one. */
+    private static Optional<java.time.LocalDate> pageDate(String text) {
+        return org.exchangeatlas.extract.DateRange.find(text, 0, Math.min(text.length(), PAGE_DATE_REACH), Optional.empty())
+                .map(org.exchangeatlas.extract.DateRange::start);
+    }
+
     /**
      * A day written without its month after a dateline (18日在南宁开班): in the dateline's month, or
      * the month before when the day is later than the dateline's.
@@ -139,9 +152,10 @@ final class DatesInProse {
         if (!m.find()) {
             return Optional.empty();
         }
-        int day = Integer.parseInt(m.group(1));
+        int day = org.exchangeatlas.extract.DateRange.number(m.group(1)); // 18日, 十日
         java.time.YearMonth ym = java.time.YearMonth.of(year, month);
-        if (day > datelineDay) {
+        boolean thisMonth = m.start() >= 2 && text.startsWith("本月", m.start() - 2); // 持续至本月二十一日
+        if (day > datelineDay && !thisMonth) {
             ym = ym.minusMonths(1);
         }
         if (day < 1 || day > ym.lengthOfMonth()) {

@@ -169,6 +169,14 @@ class NewsExtractorTest {
     }
 
     @Test
+    void daysWithoutTheirMonthUnderThePagesDate() {
+        Read r = read("2026年03月11日　星期三　某報訊\n"
+                + "由中聯部主辦、某幹部學院承辦的「2026年柬埔寨青年幹部研修班」十日在長沙開班。三十名學員參加研修，研修班將持續至本月二十一日。\n");
+        assertEquals(new TreeSet<>(List.of("2026-03-10")), r.values("startDate"));
+        assertEquals(new TreeSet<>(List.of("2026-03-21")), r.values("endDate"), "本月: the page's month, though the day is later");
+    }
+
+    @Test
     void whomABodyMetIsInTheCuesClauseNotInWhatTheSidesDiscussed() {
         Read r = read("中联部副部长张某在北京会见尼泊尔共产党代表团，双方就中国同印度、孟加拉国的区域合作交换了意见。\n");
         assertEquals(new TreeSet<>(List.of("NP")), r.values("engagedWith"));
