@@ -112,7 +112,7 @@ public final class ProgramNames {
             if (!text.substring(start, end).isBlank()) {
                 seen++;
                 Optional<TitleFinder.Title> t = titles.find(text, start, end);
-                if (t.isPresent() && names(text, t.get().title())) {
+                if (t.isPresent() && names(text, t.get().title()) && !aMeeting(text, start, t.get().title())) {
                     return t;
                 }
             }
@@ -145,6 +145,14 @@ public final class ProgramNames {
         String t = title.of(text);
         return !SENTENCE_WORDS.matcher(t).find() && !CLAUSE_PUNCTUATION.matcher(t).find()
                 && !matcher.find(text, title.start(), title.end(), NAMING).isEmpty();
+    }
+
+    /**
+     * Whether a heading reports a meeting with a delegation (中联部负责同志会见老挝人民革命党干部考察团):
+     * a cue of a meeting before what reads as a name; a meeting is no program.
+     */
+    private boolean aMeeting(String text, int lineStart, Span title) {
+        return !matcher.find(text, lineStart, title.end(), List.of(scheme("engagement-cues"))).isEmpty();
     }
 
     private boolean names(String text, Span title) {

@@ -177,6 +177,13 @@ class NewsExtractorTest {
     }
 
     @Test
+    void aHeadingOfAMeetingWithADelegationNamesNoProgram() {
+        Read r = read("中联部负责同志分别会见老挝人民革命党干部考察团\n2026年5月12日\n5月11日，中联部副部长在北京会见老挝人民革命党干部考察团。\n");
+        assertTrue(r.programs().isEmpty(), r.programs()::toString);
+        assertEquals(new TreeSet<>(List.of("LA")), r.values("engagedWith"));
+    }
+
+    @Test
     void whomABodyMetIsInTheCuesClauseNotInWhatTheSidesDiscussed() {
         Read r = read("中联部副部长张某在北京会见尼泊尔共产党代表团，双方就中国同印度、孟加拉国的区域合作交换了意见。\n");
         assertEquals(new TreeSet<>(List.of("NP")), r.values("engagedWith"));
