@@ -30,6 +30,12 @@ class ClauseReaderTest {
     }
 
     @Test
+    void aFieldsWordInProseNamesTheOrganizationAfterIt() {
+        assertEquals(List.of("organizer mofcom"), read("该研修班的主办单位为商务部"));
+        assertEquals(List.of("host 湘江职业学院"), read("执行单位为湘江职业学院"));
+    }
+
+    @Test
     void theEntrustingMinistryOrganizesAndOurCollegeHosts() {
         assertEquals(List.of("organizer mofcom"), read("受商务部委托"));
         assertEquals(List.of("host 示例职业学院"), read("我院具体承办的研修班今日开班"));
