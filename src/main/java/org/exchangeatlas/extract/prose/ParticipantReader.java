@@ -47,7 +47,8 @@ public final class ParticipantReader {
             + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
             + "|(?:(?<![每逐])(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))"
             + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))"
-            + "|(?:\\p{IsHan}班(?:学员)?(?:有|共|共有|为)?\\s*(?<g>" + N + ")\\s*(?:名|位|人))"); // 东盟班有24名学员, 公共卫生班31人
+            + "|(?:\\p{IsHan}班(?:学员)?(?:有|共|共有|为)?\\s*(?<g>" + N + ")\\s*(?:名|位|人))" // 东盟班有24名学员, 公共卫生班31人
+            + "|(?:(?<![每逐\\d])(?<h>" + N + ")\\s*名\\p{IsHan}{0,8}?(?:学员|官员|干部|技术人员|记者|管理人员)(?=参加|参训|出席|来华|赴华))"); // 十九名海关官员参加培训
     /** A、B、C [等] N国的 [共] M名: a list of countries without 来自, their number and the participants'. */
     private static final Pattern LISTED_COUNT_ZH = Pattern.compile("(?:^|[，,；;：:])\\s*(?<list>[^，,。；;：:]{2,120}?)(?:等)?"
             + "(?:" + N + ")\\s*(?:个)?国(?:家)?(?:的)?[^，,。；;\\d]{0,12}?(?:共)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
@@ -86,6 +87,27 @@ public final class ParticipantReader {
     public ParticipantReader(DictionaryMatcher matcher) {
         this.matcher = matcher;
         this.officials = matcher.lookup("government officials", ROLES);
+    }
+
+    /** "19 officials and 8 journalists from …": two counted nouns joined, the participants their sum. */
+    private static final Pattern SUM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<a>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+"
+            + "(?:,\\s*|\\s+and\\s+)(?<b>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?"
+            + "(?:officials|journalists|technicians|engineers|experts|officers|managers|leaders|teachers|researchers|editors)"
+            + "\\s+(?:from|of)\\b");
+
+    /** The count of {@code found}, or the sum of two counts joined before its "from" ({@link #SUM_EN}). */
+    private static Participants summed(String folded, Span sentence, Participants found) {
+        Matcher m = SUM_EN.matcher(folded).region(sentence.start(), sentence.end());
+        if (!m.find()) {
+            return found;
+        }
+        OptionalInt a = NumberWords.parse(m.group("a"));
+        OptionalInt b = NumberWords.parse(m.group("b"));
+        if (a.isEmpty() || b.isEmpty()) {
+            return found;
+        }
+        Participants.Counted sum = new Participants.Counted(a.getAsInt() + b.getAsInt(), new Span(m.start("a"), m.end("b")));
+        return new Participants(Optional.of(sum), found.countries(), found.groups(), found.roles());
     }
 
     /** 其中柬埔寨8人、老挝6人: how many came from each country, after the count of all. */
@@ -128,7 +150,8 @@ public final class ParticipantReader {
         for (Pattern p : List.of(FROM_ZH, FROM_LIST_ZH, FROM_EN)) {
             Matcher m = p.matcher(folded).region(sentence.start(), sentence.end());
             if (m.find()) {
-                return from(text, m, p == FROM_EN, p == FROM_ZH);
+                Participants found = from(text, m, p == FROM_EN, p == FROM_ZH);
+                return p == FROM_EN ? summed(folded, sentence, found) : found;
             }
         }
         Optional<Participants> listed = listedWithCount(text, folded, sentence);
@@ -150,7 +173,7 @@ public final class ParticipantReader {
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
-            String g = java.util.stream.Stream.of("e", "f", "a", "b", "c", "d", "g").filter(x -> c.group(x) != null).findFirst().orElseThrow();
+            String g = java.util.stream.Stream.of("e", "f", "a", "b", "c", "d", "g", "h").filter(x -> c.group(x) != null).findFirst().orElseThrow();
             Optional<Participants.Counted> count = counted(c.group(g), c.start(g), c.end(g));
             return new Participants(count, countries, groups, roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
         }

@@ -38,6 +38,16 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void aCountWithWordsBetweenItAndItsNounAndTwoCountsJoined() {
+        assertEquals(19, read("十九名海关官员参加培训").count().orElseThrow().value());
+        assertEquals(Optional.empty(), read("5名专家参加授课").count().map(Participants.Counted::value), "lecturers, not participants");
+        String s = "The seminar brought together 19 officials and 8 journalists from Latin America";
+        Participants p = read(s);
+        assertEquals(27, p.count().orElseThrow().value());
+        assertEquals("19 officials and 8", p.count().get().span().of(s));
+    }
+
+    @Test
     void aRegionAndChineseNumerals() {
         Participants p = read("本期研修班共有来自9个非洲国家的二十一位学员");
         assertEquals(21, p.count().orElseThrow().value());
