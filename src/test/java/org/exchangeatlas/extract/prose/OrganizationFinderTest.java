@@ -38,6 +38,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void provincialDepartmentsAndCustomsHousesAreUnits() {
+        assertEquals(List.of("海关总署", "南岭海关学院", "南宁海关", "浙江省应急管理厅"),
+                names("由海关总署主办、南岭海关学院承办、南宁海关和浙江省应急管理厅协办"));
+    }
+
+    @Test
     void aUnitsShortFormOnItsOwnSiteIsTheUnit() {
         String s = "省教育厅举办研修班";
         assertEquals(List.of("江西省教育厅"), orgs.find(s, 0, s.length(), new Value.Name(Value.Name.ORGANIZATION, "江西省教育厅")).stream()
