@@ -33,6 +33,7 @@ class ClauseReaderTest {
     void aFieldsWordInProseNamesTheOrganizationAfterIt() {
         assertEquals(List.of("organizer mofcom"), read("该研修班的主办单位为商务部"));
         assertEquals(List.of("host 湘江职业学院"), read("执行单位为湘江职业学院"));
+        assertEquals(List.of("coOrganizer 湖北省科学技术厅"), read("湖北省科学技术厅给予支持"));
     }
 
     @Test
