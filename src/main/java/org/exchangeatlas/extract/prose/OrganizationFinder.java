@@ -36,6 +36,9 @@ public final class OrganizationFinder {
     /** A place in brackets right after a unit's name belongs to it: 中国—东盟农业技术交流中心（南宁）. */
     /** A unit's short form that leaves out its place's name: 省教育厅, 市商务局, 区农业农村局. */
     private static final Pattern SHORT_FORM = Pattern.compile("^(?:省|市|区|县|州|自治区)\\p{IsHan}{2,}");
+    /** A month after a name, with the word that leads to it: " on October", " in May". */
+    private static final Pattern TRAILING_MONTH = Pattern.compile("\\s+(?:on|in|from|since|until|of)\\s+(?:January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)$");
     private static final Pattern PLACE_AFTER = Pattern.compile("[(（]\\p{IsHan}{2,3}[)）]");
     /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
@@ -224,6 +227,10 @@ public final class OrganizationFinder {
         }
         if (b - a < 8) {
             return java.util.Optional.empty();
+        }
+        Matcher month = TRAILING_MONTH.matcher(text).region(a, b);
+        if (month.find()) {
+            b = month.start(); // "… University on October 15": the day it happened, not the name
         }
         while (b - a > 2 && (text.startsWith("'s", b - 2) || text.startsWith("’s", b - 2))) {
             b -= 2; // Yunnan University's law school: the university

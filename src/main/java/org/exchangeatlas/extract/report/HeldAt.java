@@ -21,7 +21,7 @@ final class HeldAt {
     /** A verb of a program's course, then "at (the)" just before the unit. */
     private static final Pattern HELD_AT = Pattern.compile(
             "(?i)\\b(?:held|run|runs|ran|running|will run|took place|takes place|opened|opens|closed|concluded|attended|attending"
-            + "|began|begins|started|is taking place|was conducted)\\b[^.;]{0,80}?\\bat\\s+(?:the\\s+)?$");
+            + "|began|begins|started|is taking place|was conducted|got under way|gets under way|kicked off)\\b[^.;]{0,80}?\\bat\\s+(?:the\\s+)?$");
     /** A name that says its unit teaches. */
     private static final Pattern TEACHING_UNIT = Pattern.compile(
             "\\b(?:Institute|Academy|University|College|Polytechnic|School|Centre|Center)\\b");

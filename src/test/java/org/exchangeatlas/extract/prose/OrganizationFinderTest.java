@@ -44,6 +44,11 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aMonthAfterAnEnglishNameIsNoPartOfIt() {
+        assertEquals(List.of("Xiling Normal University"), names("The workshop got under way at Xiling Normal University on October 15."));
+    }
+
+    @Test
     void aUnitsShortFormOnItsOwnSiteIsTheUnit() {
         String s = "省教育厅举办研修班";
         assertEquals(List.of("江西省教育厅"), orgs.find(s, 0, s.length(), new Value.Name(Value.Name.ORGANIZATION, "江西省教育厅")).stream()
