@@ -398,6 +398,18 @@ class ReportExtractorTest {
         assertEquals(set("mofcom"), r.values(iri, "organizer"));
     }
 
+    @Test
+    void theYearOfAnotherEventAClauseNamesIsNotItsPrograms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path page = dir.resolve("nepal.txt");
+        Files.writeString(page, """
+                The China-Nepal Training Course on Earthquake-Resistant Housing, sponsored by China's Ministry of Commerce, \
+                is taught by engineers who rebuilt towns after the 2008 Wenchuan earthquake in Sichuan.
+                """);
+        ReportHarness.Read r = read(page.toString());
+        assertEquals(1, r.programs().size());
+        assertEquals(set(), r.values(r.programs().get(0).iri(), "year"), "2008 dates the earthquake");
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
