@@ -156,7 +156,7 @@ final class ArticleReading {
     }
 
     private Sentence analyse(Span s) {
-        List<Mention> names = TopicContext.about(text, s, matcher.find(text, s.start(), s.end(), NAMES));
+        List<Mention> names = UnitsRecord.about(text, s, TopicContext.about(text, s, matcher.find(text, s.start(), s.end(), NAMES)));
         List<Mention> cues = new ArrayList<>();
         for (List<String> schemes : CUES) {
             matcher.find(text, s.start(), s.end(), schemes).stream()

@@ -410,6 +410,20 @@ class ReportExtractorTest {
         assertEquals(set(), r.values(r.programs().get(0).iri(), "year"), "2008 dates the earthquake");
     }
 
+    @Test
+    void thePlacesOfAUnitsRecordAreNotThePrograms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path page = dir.resolve("ghana.txt");
+        Files.writeString(page, """
+                Twenty officials from Ghana attended the Seminar on Farm Machinery for Ghana, funded by China's Ministry of \
+                Commerce and run by the Luoyang Institute of Agricultural Machinery, a college that has trained farm \
+                technicians from across Asia and Latin America since 2005.
+                """);
+        ReportHarness.Read r = read(page.toString());
+        String iri = r.programs().get(0).iri();
+        assertEquals(set("GH"), r.values(iri, "targetCountry"));
+        assertEquals(set(), r.values(iri, "targetGroup"), "Asia and Latin America are where the college's past trainees came from");
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
