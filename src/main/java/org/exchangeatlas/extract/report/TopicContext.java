@@ -2,6 +2,7 @@ package org.exchangeatlas.extract.report;
 
 import static org.exchangeatlas.extract.report.ReportCues.TOPICS;
 import static org.exchangeatlas.extract.report.ReportCues.TYPES;
+import static org.exchangeatlas.extract.report.ReportCues.BODIES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +37,20 @@ final class TopicContext {
     private static final Pattern COURSE_CONTENT = Pattern.compile(
             "(?i)\\b(?:lectures?|sessions?|classes|curriculum|modules?|field (?:visits?|trips?)|site visits?)\\s+"
             + "(?:also\\s+)?(?:covered|cover|covering|included|include|focused|focus|dealt|on)\\b"
-            + "|\\b(?:studied|toured|visited|were shown|learned about|learnt about)\\b");
+            + "|\\b(?:studied|toured|visited|were shown|learned about|learnt about|will (?:also )?visit|attended lectures"
+            + "|sessions were held|included (?:recorded )?\"?virtual\"? visits)\\b");
+    /** A person's words reported (said, noted, thanked) in a sentence that names no body: what they spoke of. */
+    private static final Pattern SAID = Pattern.compile("(?i)\\b(?:said|noted|told|added|stressed|thanked|hoped)\\b");
 
     private TopicContext() {}
 
     /** {@code names} without the topic words that say nothing of a program. */
     static List<Mention> about(String text, Span sentence, List<Mention> names) {
         List<Span> speech = speech(text, sentence, names);
-        boolean content = COURSE_CONTENT.matcher(text).region(sentence.start(), sentence.end()).find()
-                && names.stream().noneMatch(n -> n.concept().inScheme(TYPES)); // not "attended the Seminar on …"
+        boolean noType = names.stream().noneMatch(n -> n.concept().inScheme(TYPES)); // not "attended the Seminar on …"
+        boolean content = noType && (COURSE_CONTENT.matcher(text).region(sentence.start(), sentence.end()).find()
+                || SAID.matcher(text).region(sentence.start(), sentence.end()).find()
+                        && names.stream().noneMatch(n -> n.concept().inScheme(BODIES)));
         List<Mention> out = new ArrayList<>();
         for (Mention m : names) {
             if (m.concept().inScheme(TOPICS) && (content || inside(speech, m) || office(text, sentence, m))) {

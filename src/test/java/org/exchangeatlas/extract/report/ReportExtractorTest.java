@@ -424,6 +424,20 @@ class ReportExtractorTest {
         assertEquals(set(), r.values(iri, "targetGroup"), "Asia and Latin America are where the college's past trainees came from");
     }
 
+    @Test
+    void whatAPersonSaidOrWhatTraineesWillVisitNamesNoTopic(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path page = dir.resolve("kenya.txt");
+        Files.writeString(page, """
+                Twenty officials from Kenya attended the Seminar on Customs Administration for Kenya, sponsored by China's \
+                Ministry of Commerce.
+
+                Trainees will also visit a blockchain pilot at a port. A lecturer said tourism between the two \
+                countries had grown quickly.
+                """);
+        ReportHarness.Read r = read(page.toString());
+        assertEquals(set("customs"), r.values(r.programs().get(0).iri(), "topic"), "the title's topic; not the blockchain pilot nor tourism");
+    }
+
     private static Set<String> engagements(ReportHarness.Read r) {
         TreeSet<String> out = new TreeSet<>();
         r.triples().stream().filter(t -> t.contains(" engagedWith ")).forEach(out::add);
