@@ -171,8 +171,13 @@ final class AggregatePrograms {
 
     /** Where the page's first lines end: its heading. */
     private int headingEnd() {
+        return headingEnd(text, HEADING_LINES);
+    }
+
+    /** Where the first {@code lines} lines of {@code text} end (blank ones counted). */
+    static int headingEnd(String text, int lines) {
         int end = 0;
-        for (int line = 0; line < HEADING_LINES && end >= 0 && end < text.length(); line++) {
+        for (int line = 0; line < lines && end >= 0 && end < text.length(); line++) {
             end = text.indexOf('\n', end + 1);
         }
         return end < 0 ? text.length() : end;

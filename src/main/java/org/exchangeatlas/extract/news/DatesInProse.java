@@ -32,12 +32,12 @@ final class DatesInProse {
     private static final Pattern VISIT = Pattern.compile("赴|前往|考察|参观|现场教学|实地教学|走访");
     /** A sentence that says when the program itself is held. */
     private static final Pattern HELD = Pattern.compile("举办|举行|培训时间|研修时间");
-    /** How long a program lasts, in days: 为期21天, 历时14天, 共21天. */
     /** A news agency's or paper's dateline opening a sentence: 本报南宁3月19日电, 中新网济南4月16日电, 新华社北京5月8日讯. */
     private static final Pattern NEWS_DATELINE = Pattern.compile("^[^。，,]{0,24}?(\\d{1,2})月(\\d{1,2})日\\s*[电讯][^。，,]{0,24}?[）)\\s]");
     /** A day without its month: 18日 (not 3月18日, not 18日电). */
     private static final Pattern BARE_DAY = Pattern.compile(
             "(?:(?<=本月)|(?<![\\d月一二三四五六七八九十]))(\\d{1,2}|[一二三四五六七八九十]{1,3})日(?![电讯電訊])");
+    /** How long a program lasts, in days: 为期21天, 历时14天, 共21天. */
     private static final Pattern LASTING = Pattern.compile("(?:为期|历时|共计|共)\\s*([\\d一二三四五六七八九十两]{1,4})\\s*天");
     private static final int MAX_DAYS = 120;
 

@@ -19,8 +19,9 @@ import org.exchangeatlas.vocab.Mention;
  * they came from.
  */
 final class Meetings {
-    /** An item of a list of other reports: a bullet before it, or its date in brackets after it. */
+    /** Where a clause ends: whom a body met is named in the cue's own clause. */
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，,；;]");
+    /** An item of a list of other reports: a bullet before it, or its date in brackets after it. */
     private static final java.util.regex.Pattern HEADLINE_ITEM = java.util.regex.Pattern.compile(
             "^\\s*[·•▸▪●◆■>»*]|[（(]\\s*(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\s*[）)]\\s*$");
     private static final List<String> MEETING = List.of(scheme("engagement-cues"), scheme("bodies"), scheme("countries"),

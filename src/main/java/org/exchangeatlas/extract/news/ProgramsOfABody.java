@@ -23,11 +23,11 @@ final class ProgramsOfABody {
     private static final Pattern OTHER_TIMES = Pattern.compile(
             "自[^。；]{0,12}(?:以来|起)|累计|先后|历年|多年来|曾|还将|将于|计划(?:于|在|举办|明年)|拟(?:于|在|举办|开展|招收|邀请)|申报|下一步|今后|明年");
 
-    private ProgramsOfABody() {}
-
     /** A heading of a body's report on its own year of training: 2023年农业对外培训工作取得积极成效. */
     private static final Pattern OWN_TRAINING_WORK = Pattern.compile("(?:培训|研修)工作");
     private static final int HEADING_LINES = 4;
+
+    private ProgramsOfABody() {}
 
     /**
      * The page's one owning body and where it is named with the programs it owns; else the body
@@ -40,11 +40,7 @@ final class ProgramsOfABody {
         if (named.isPresent() || publisher.isEmpty() || !(self instanceof Value.Iri)) {
             return named;
         }
-        int heading = 0;
-        for (int line = 0; line < HEADING_LINES && heading >= 0 && heading < text.length(); line++) {
-            heading = text.indexOf('\n', heading + 1);
-        }
-        Matcher work = OWN_TRAINING_WORK.matcher(folded).region(0, heading < 0 ? text.length() : heading);
+        Matcher work = OWN_TRAINING_WORK.matcher(folded).region(0, AggregatePrograms.headingEnd(text, HEADING_LINES));
         return work.find() ? Optional.of(new Owner(self, publisher.get())) : Optional.empty();
     }
 

@@ -151,7 +151,8 @@ final class ArticleReading {
         }
         boolean online = matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)).stream()
                 .anyMatch(m -> m.concept().iri().endsWith("/online") && clauseNames.aWayOfDelivery(m) // not "online content"
-                        && !ANOTHER_COURSE.matcher(Sentences.around(text, m.start()).of(text)).find()); // nor a course to come
+                        && all.stream().filter(x -> x.start() <= m.start() && m.start() < x.end()).findFirst() // nor a course to come
+                                .map(x -> !ANOTHER_COURSE.matcher(x.of(text)).find()).orElse(true));
         reported.forEach(p -> p.finish(sink, online));
     }
 

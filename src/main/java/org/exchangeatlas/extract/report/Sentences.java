@@ -71,16 +71,6 @@ public final class Sentences {
     }
 
     /** The sentences of one paragraph. */
-    /** The sentence that holds offset {@code at} (the whole text's last paragraph end if none does). */
-    public static Span around(String text, int at) {
-        for (Span p : paragraphs(text)) {
-            if (p.start() <= at && at < p.end()) {
-                return of(text, p).stream().filter(s -> s.start() <= at && at < s.end()).findFirst().orElse(p);
-            }
-        }
-        return new Span(at, Math.min(text.length(), at + 1));
-    }
-
     public static List<Span> of(String text, Span paragraph) {
         List<Span> out = new ArrayList<>();
         Matcher m = END.matcher(text).region(paragraph.start(), paragraph.end());
