@@ -18,6 +18,9 @@ final class NoticeSections {
     private static final Set<FieldKind> ORGANIZATIONS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(FieldKind.TITLE, FieldKind.ORGANIZER, FieldKind.CO_ORGANIZER, FieldKind.HOST));
     private NoticeSections() {}
 
+    /** A field's kind under the label it is written with: a field that repeats is one of these twice. */
+    private record Labelled(FieldKind kind, String label) {}
+
     private static List<Integer> starts(List<NoticeField> fields, FieldKind kind) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -64,14 +67,14 @@ final class NoticeSections {
             // no title fields: programs under sub-headings ((一)2026年…研修班 1. 培训时间：… (二)…), each
             // starting where the notice's first field repeats, under the same label (a second 培训时间:
             // a circular's "Date:" above "Duration:" is no second program)
-            java.util.function.Function<NoticeField, String> key = f -> f.kind() == null ? null
-                    : f.kind().name() + "|" + f.label().of(text).strip().toLowerCase(java.util.Locale.ROOT);
-            java.util.Map<String, Long> counts = fields.stream().map(key).filter(k -> k != null)
+            java.util.function.Function<NoticeField, Labelled> key = f -> f.kind() == null ? null
+                    : new Labelled(f.kind(), f.label().of(text).strip().toLowerCase(java.util.Locale.ROOT));
+            java.util.Map<Labelled, Long> counts = fields.stream().map(key).filter(k -> k != null)
                     .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
-            String first = fields.stream().filter(f -> f.kind() != null && !ORGANIZATIONS.contains(f.kind())
+            Labelled first = fields.stream().filter(f -> f.kind() != null && !ORGANIZATIONS.contains(f.kind())
                     && counts.get(key.apply(f)) >= 2).map(key).findFirst().orElse(null);
             long repeated = counts.entrySet().stream()
-                    .filter(e -> e.getValue() >= 2 && !ORGANIZATIONS.contains(FieldKind.valueOf(e.getKey().substring(0, e.getKey().indexOf('|'))))).count();
+                    .filter(e -> e.getValue() >= 2 && !ORGANIZATIONS.contains(e.getKey().kind())).count();
             titles = new ArrayList<>();
             for (int i = 0; first != null && repeated >= 2 && i < fields.size(); i++) {
                 if (first.equals(key.apply(fields.get(i)))) {

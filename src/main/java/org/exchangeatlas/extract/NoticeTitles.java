@@ -39,9 +39,9 @@ final class NoticeTitles {
         // above the first field of a known kind: a notice of several programs reads each with the
         // headings shared by all, and its own fields start under its own title
         // (a circular's "Date:" in its memo head, above a "Duration:" of the program, is not the program's first field)
-        long dated = fields.stream().filter(f -> f.kind() == FieldKind.DATES).count();
-        int firstField = fields.stream().filter(f -> f.kind() != null && !(dated > 1 && f.kind() == FieldKind.DATES
-                        && f == fields.stream().filter(g -> g.kind() == FieldKind.DATES).findFirst().orElse(null))).findFirst()
+        List<NoticeField> dated = fields.stream().filter(f -> f.kind() == FieldKind.DATES).toList();
+        NoticeField memoDate = dated.size() > 1 ? dated.get(0) : null;
+        int firstField = fields.stream().filter(f -> f.kind() != null && f != memoDate).findFirst()
                 .or(() -> fields.stream().findFirst()).map(f -> f.label().start()).orElse(text.length());
         TitleFinder.Title best = null;
         int bestRank = 0;
