@@ -28,6 +28,8 @@ public final class EnglishTitleFinder {
     /** China named after a dash at a heading's end: " — People's Republic of China", " - China". */
     private static final Pattern TRAILING_COUNTRY = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?i:the\\s+)?(?i:people['’]s\\s+republic\\s+of\\s+)?(?i:china))\\s*$");
+    /** A rule drawn under a heading: "-----", "=====". */
+    private static final Pattern TRAILING_RULE = Pattern.compile("\\s*[-=_*—–]{3,}\\s*$");
     /** A "Title:" label before the title, if the line has one. */
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
@@ -66,7 +68,8 @@ public final class EnglishTitleFinder {
         if (type.isEmpty() || !LINKING.matcher(text.substring(type.get().end(), to)).find()) {
             return Optional.empty();
         }
-        int end = to;
+        Matcher rule = TRAILING_RULE.matcher(text).region(start, to);
+        int end = rule.find() ? rule.start() : to; // a line of dashes under a heading is no part of it
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
             end--;
         }

@@ -22,6 +22,9 @@ final class NoticeReading {
     /** What stands before a body that offers or funds programs: "through the", "funded by", "sponsored by the". */
     private static final java.util.regex.Pattern SPONSOR_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:through|funded by|sponsored by|financed by|offered by|provided by)\\s+(?:the\\s+)?(?:china['’]s\\s+)?$");
+    /** Nominations sent through a body ("submit nominations through the Ministry of Finance"): a channel, not a sponsor. */
+    private static final java.util.regex.Pattern CHANNEL_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:submit|send|forward|channel|appl(?:y|ications?)|nominat)\\w*\\b[^.;:]*\\bthrough\\s+(?:the\\s+)?$");
     private final NoticeText notice;
     private final String text;
     private final NoticeLayout layout;
@@ -146,7 +149,8 @@ final class NoticeReading {
             return Optional.empty();
         }
         return notice.mentions(new Span(0, opening), BODIES).stream()
-                .filter(m -> SPONSOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()).findFirst();
+                .filter(m -> SPONSOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find())
+                .filter(m -> !CHANNEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()).findFirst();
     }
 
     /**

@@ -177,22 +177,18 @@ final class NewsReading {
 
     /** The page's programs, each announced to the sink with its title's facts and its year. */
     private List<NamedProgram> programs(List<Span> sentences) {
-        List<TitleFinder.Title> titles = new ArrayList<>(r.names().quoted(text, 0, text.length()));
-        if (titles.isEmpty()) {
-            r.names().heading(text, HEADING_LINES).filter(t -> !AggregatePrograms.countsSessions(text, t.title()))
-                    .map(t -> r.names().withYear(text, t)).ifPresent(titles::add);
+        Optional<Integer> pageYear = DatesInProse.pageYear(text, document.text());
+        List<TitleFinder.Title> titles = ProgramsOfOtherTimes.ofThisTime(folded, r.names().quoted(text, 0, text.length()), sentences, pageYear, ofOtherTimes);
+        if (titles.isEmpty()) { // a page that quotes only a past program's name names its own in its heading
+            titles = ProgramsOfOtherTimes.ofThisTime(folded, r.names().heading(text, HEADING_LINES).filter(t -> !AggregatePrograms.countsSessions(text, t.title()))
+                    .map(t -> r.names().withYear(text, t)).stream().toList(), sentences, pageYear, ofOtherTimes);
         }
         if (titles.isEmpty()) {
-            titles.addAll(r.names().unquoted(text, 0, text.length()));
+            titles = ProgramsOfOtherTimes.ofThisTime(folded, r.names().unquoted(text, 0, text.length()), sentences, pageYear, ofOtherTimes);
         }
         List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        Optional<Integer> pageYear = DatesInProse.pageYear(text, document.text());
         for (TitleFinder.Title t : titles) {
-            if (ProgramsOfOtherTimes.onlyOfAnotherTime(folded, t.title(), sentences, pageYear)) {
-                ofOtherTimes.add(folded.substring(t.title().start(), t.title().end()));
-                continue;
-            }
             String titleText = t.title().of(text).replaceAll("\\s+", " ").strip();
             Optional<Span> yearSpan = DatesInProse.titleYear(text, t.title())
                     .or(() -> sentences.stream().filter(s -> s.start() <= t.title().start() && t.title().end() <= s.end())

@@ -1,6 +1,7 @@
 package org.exchangeatlas.extract.news;
 
 import java.util.List;
+import org.exchangeatlas.extract.TitleFinder;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,23 @@ final class ProgramsOfOtherTimes {
         return OTHER_TIME.matcher(before).find()
                 || POSTPONED.matcher(folded.substring(title.end(), naming.get(0).end())).find()
                 || !YEAR.matcher(name).find() && earlierYear(before, pageYear);
+    }
+
+    /**
+     * The titles of programs run at the page's time; each of the others is set aside (its folded
+     * name added to {@code setAside}) as a program of another time.
+     */
+    static List<TitleFinder.Title> ofThisTime(String folded, List<TitleFinder.Title> titles, List<Span> sentences,
+            Optional<Integer> pageYear, List<String> setAside) {
+        List<TitleFinder.Title> out = new java.util.ArrayList<>();
+        for (TitleFinder.Title t : titles) {
+            if (onlyOfAnotherTime(folded, t.title(), sentences, pageYear)) {
+                setAside.add(folded.substring(t.title().start(), t.title().end()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static boolean earlierYear(String before, Optional<Integer> pageYear) {

@@ -47,6 +47,8 @@ public final class OrganizationFinder {
             Pattern.CASE_INSENSITIVE);
 
     /** The words that join two words of one name as well as two names. */
+    /** "the Institute for International …": the start of a unit's name, not the page speaking of itself. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+(?:(?:for|of|on)\\s+(?:the\\s+)?)?\\p{Lu}");
     private static final java.util.Set<String> JOINERS = java.util.Set.of("与", "和", "及");
     /** How many characters may stand between a body's name and a joiner inside its unit's name. */
     private static final int MAX_JOINED_WORDS = 8;
@@ -83,7 +85,7 @@ public final class OrganizationFinder {
                         new Value.Name(Value.Name.ORGANIZATION, text.substring(country.get().start(), m.end())), false));
             } else if (m.concept().inScheme(BODIES)) {
                 out.add(new OrgMention(new Span(m.start(), m.end()), new Value.Iri(m.concept().iri()), true));
-            } else if (m.concept().inScheme(SELF)) {
+            } else if (m.concept().inScheme(SELF) && !NAME_GOES_ON.matcher(text).region(m.end(), to).lookingAt()) {
                 Value own = PublishingUnit.standsFor(m.surface(), self);
                 if (!(own instanceof Value.Name n && n.name().isEmpty())) {
                     out.add(new OrgMention(new Span(m.start(), m.end()), own, own instanceof Value.Iri));
@@ -100,7 +102,7 @@ public final class OrganizationFinder {
             boolean insideNonBody = stops.stream().anyMatch(m -> m.concept().inScheme(NON_BODIES)
                     && m.start() <= suffix.start() && suffix.end() <= m.end()); // 中国政府 names no unit
             if (isHan(text.charAt(suffix.start())) && !insideNonBody) {
-                hanName(text, from, suffix, boundaries).ifPresent(s -> add(out, s, text));
+                hanName(text, from, suffix, boundaries, suffixes).ifPresent(s -> add(out, s, text));
             }
         }
         Matcher en = ENGLISH_NAME.matcher(text).region(from, to);
@@ -146,13 +148,13 @@ public final class OrganizationFinder {
     }
 
     /** A unit's name read back from its suffix over Han characters, to the first stop. */
-    private java.util.Optional<Span> hanName(String text, int from, Mention suffix, List<Mention> stops) {
+    private java.util.Optional<Span> hanName(String text, int from, Mention suffix, List<Mention> stops, List<Mention> suffixes) {
         int end = suffix.end();
         // a longer suffix run (研究中心 after 国际合作) ends the name where the last suffix ends
         int start = suffix.start();
         while (start > from && start > end - MAX_HAN_NAME && isNameChar(text.charAt(start - 1))) {
             if (stopEndsAt(stops, start, suffix)) {
-                int joined = joinedWithinName(text, stops, start);
+                int joined = joinedWithinName(text, stops, suffixes, start);
                 if (joined < 0) {
                     break;
                 }
@@ -195,9 +197,10 @@ public final class OrganizationFinder {
     /**
      * Where a joining word ending at {@code pos} (与, 和, 及) stands inside one unit's name: a body's
      * name ends at most a few name characters before it (生态环境部对外合作与交流中心), so the words
-     * it joins belong to the body's unit; the joiner's start, else -1.
+     * it joins belong to the body's unit; the joiner's start, else -1. Not when a unit's suffix ends
+     * at the joiner (农业农村部对外经济合作中心与湖南省农业农村厅: two units joined).
      */
-    private static int joinedWithinName(String text, List<Mention> stops, int pos) {
+    private static int joinedWithinName(String text, List<Mention> stops, List<Mention> suffixes, int pos) {
         for (Mention j : stops) {
             if (j.end() != pos || !JOINERS.contains(j.surface())) {
                 continue;
@@ -205,7 +208,8 @@ public final class OrganizationFinder {
             for (Mention b : stops) {
                 if (b.concept().inScheme(BODIES) && b.end() <= j.start() && j.start() - b.end() <= MAX_JOINED_WORDS
                         && text.substring(b.end(), j.start()).chars().allMatch(c -> isHan((char) c))
-                        && stops.stream().noneMatch(o -> o != b && o.start() >= b.end() && o.end() <= j.start())) {
+                        && stops.stream().noneMatch(o -> o != b && o.start() >= b.end() && o.end() <= j.start())
+                        && suffixes.stream().noneMatch(x -> x.start() > b.end() && x.end() == j.start())) {
                     return j.start();
                 }
             }

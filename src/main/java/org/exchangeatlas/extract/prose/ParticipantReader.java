@@ -49,8 +49,8 @@ public final class ParticipantReader {
             + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))"
             + "|(?:\\p{IsHan}班(?:学员)?(?:有|共|共有|为)?\\s*(?<g>" + N + ")\\s*(?:名|位|人))" // 东盟班有24名学员, 公共卫生班31人
             + "|(?:(?<![每逐\\d])(?<h>" + N + ")\\s*名\\p{IsHan}{0,8}?(?:学员|官员|干部|技术人员|记者|管理人员)(?=参加|参训|出席|来华|赴华))"); // 十九名海关官员参加培训
-    /** A、B、C [等] N国的 [共] M名: a list of countries without 来自, their number and the participants'. */
-    private static final Pattern LISTED_COUNT_ZH = Pattern.compile("(?:^|[，,；;：:])\\s*(?<list>[^，,。；;：:]{2,120}?)(?:等)?"
+    /** [学员为] A、B、C [等] N国的 [共] M名: a list of countries without 来自, their number and the participants'. */
+    private static final Pattern LISTED_COUNT_ZH = Pattern.compile("(?:^|[，,；;：:])\\s*(?:(?:参训)?学员(?:分别)?(?:为|是|包括))?(?<list>[^，,。；;：:]{2,120}?)(?:等)?"
             + "(?:" + N + ")\\s*(?:个)?国(?:家)?(?:的)?[^，,。；;\\d]{0,12}?(?:共)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
     /** 来自 (or 拟邀请国家为) and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
     private static final Pattern LIST_ONLY_ZH = Pattern.compile("(?:来自|(?:拟)?邀请(?:的)?国家(?:为|是|包括|有)?[：:]?)(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
@@ -73,7 +73,11 @@ public final class ParticipantReader {
     private static final Pattern COUNT_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:[a-z-]+\\s+){0,2}?(?:officials|participants|trainees|delegates|journalists|officers)\\s+"
             + "(?:(?:in|at|attending|who attended|taking part in|who took part in|who joined)\\s+(?:the|this)\\b"
-            + "|(?:will\\s+attend|are\\s+attending|attended|(?:leave|left|depart|departed|travel|travelled|traveled)\\s+for\\s+China)\\b)");
+            + "|(?:will\\s+attend|are\\s+attending|attended|(?:leave|left|depart|departed|travel|travelled|traveled)\\s+for\\s+China)\\b)"
+            // "Twenty-four officers drawn from … leave Lusaka tomorrow for a three-week course"
+            + "|(?i)(?<![\\d,.])\\b(?<np2>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|officers|participants|trainees)\\s+(?:drawn\\s+)?from\\b"
+            + "[^.;]{0,200}?\\b(?:leave|left|depart|departed|fly|flew|travel|travelled|traveled)\\b[^.;]{0,40}?\\bfor\\s+(?:a|an|the)\\s+"
+            + "(?:[a-z-]+\\s+){0,3}?(?:course|seminar|workshop|training|programme|program)\\b");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
     private static final List<String> ROLES = List.of(scheme("roles"));
 
@@ -95,8 +99,21 @@ public final class ParticipantReader {
             + "(?:officials|journalists|technicians|engineers|experts|officers|managers|leaders|teachers|researchers|editors)"
             + "\\s+(?:from|of)\\b");
 
-    /** The count of {@code found}, or the sum of two counts joined before its "from" ({@link #SUM_EN}). */
+    /** A total before its breakdown: "Twenty-seven participants attended: 19 officials from …". */
+    private static final Pattern TOTAL_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?"
+            + "(?:officials|participants|trainees|delegates|officers)\\s+(?:(?:have\\s+|had\\s+)?(?:attended|joined|took part|taken part"
+            + "|participated)|are\\s+(?:attending|taking part|participating)|were\\s+(?:present|enrolled))\\s*[:—–]");
+
+    /**
+     * The count of {@code found}; or a total stated before a breakdown ({@link #TOTAL_EN}); or the
+     * sum of two counts joined before its "from" ({@link #SUM_EN}).
+     */
     private static Participants summed(String folded, Span sentence, Participants found) {
+        Matcher total = TOTAL_EN.matcher(folded).region(sentence.start(), sentence.end());
+        if (total.find()) {
+            return new Participants(counted(total.group("np"), total.start("np"), total.end("np")), found.countries(),
+                    found.groups(), found.roles());
+        }
         Matcher m = SUM_EN.matcher(folded).region(sentence.start(), sentence.end());
         if (!m.find()) {
             return found;
@@ -169,7 +186,8 @@ public final class ParticipantReader {
         }
         Matcher e = COUNT_EN.matcher(folded).region(sentence.start(), sentence.end());
         if (e.find()) {
-            return new Participants(counted(e.group("np"), e.start("np"), e.end("np")), countries, groups, List.of());
+            String g = e.group("np") != null ? "np" : "np2";
+            return new Participants(counted(e.group(g), e.start(g), e.end(g)), countries, groups, List.of());
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {

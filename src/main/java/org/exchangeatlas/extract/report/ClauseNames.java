@@ -48,11 +48,16 @@ final class ClauseNames {
     static final String GOVERNMENT_OFFICIALS = org.exchangeatlas.model.AtlasTerms.id("role", "government-officials");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)['’]s\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:training\\s+)?(?:center|centre|academy|institute|school|college|base)\\b");
-    /** A person's post or trade and the word that ties it to the body named next: a lecturer's or speaker's employer. */
+    /**
+     * A person's post or trade and the word that ties it to the body named next: a lecturer's or
+     * speaker's employer, or the trainees' own ("officers drawn from the Ministry of Finance").
+     */
     private static final Pattern AFFILIATION_BEFORE = Pattern.compile("(?i)\\b(?:engineers?|experts?|researchers?|lecturers?|professors?"
             + "|scholars?|director(?:-general)?s?|deputy|minister|vice[- ]minister|spokes(?:person|man|woman)|secretary|counsell?or"
             + "|representatives?|specialists?)\\s+(?:of|at|from|with)\\s+(?:the\\s+)?(?:China['’]s\\s+|Chinese\\s+)?"
-            + "(?:[\\p{L}'’-]+\\s+){0,8}?$");
+            + "(?:[\\p{L}'’-]+\\s+){0,8}?$"
+            + "|\\b(?:officials|officers|participants|trainees|civil servants|staff)\\s+(?:(?:drawn|selected|seconded|nominated)\\s+)?"
+            + "(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
     /** A country that sends or hosts a diplomat, not trainees: "the Embassy of Sri Lanka", "Ambassador to Nepal". */
     private static final Pattern DIPLOMATIC_BEFORE = Pattern.compile(

@@ -45,6 +45,8 @@ final class QuotedTitles {
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
     /** Fewer words than this make no name of a program ("Seminar on Ports"). */
     private static final int MIN_WORDS = 5;
+    /** The most capitalized words that may qualify a program type opening a name ("International Training Seminar"). */
+    private static final int MAX_QUALIFIERS = 2;
 
     private final EnglishTitleFinder titles;
     private final DictionaryMatcher matcher;
@@ -138,15 +140,24 @@ final class QuotedTitles {
                 .anyMatch(m -> text.substring(m.end(), to).isBlank());
     }
 
-    /** Whether a run of capitalized words opens with a program type, after a year and one qualifying word at most. */
+    /** Whether a run of capitalized words opens with a program type, after a year and two qualifying words at most. */
     private boolean typeOpens(String text, Matcher run) {
         Matcher year = YEAR_AND_WORD.matcher(text).region(run.start(), run.end());
         int at = year.lookingAt() ? year.end() : run.start();
         if (matcher.at(text, at, List.of(TYPES)).isPresent() || matcher.at(text, run.start(), List.of(TYPES)).isPresent()) {
             return true;
         }
-        Matcher word = ONE_WORD.matcher(text).region(at, run.end());
-        return word.lookingAt() && matcher.at(text, word.end(), List.of(TYPES)).isPresent();
+        for (int words = 0; words < MAX_QUALIFIERS; words++) { // "2021 Online Ministerial Seminar on …"
+            Matcher word = ONE_WORD.matcher(text).region(at, run.end());
+            if (!word.lookingAt()) {
+                return false;
+            }
+            at = word.end();
+            if (matcher.at(text, at, List.of(TYPES)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quoted name and what the name itself says: its targets (never the home country), roles and topics. */

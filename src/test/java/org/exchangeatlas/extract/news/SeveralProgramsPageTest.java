@@ -43,6 +43,25 @@ class SeveralProgramsPageTest {
 
 
     @Test
+    void aPageThatQuotesOnlyAPastProgramNamesItsOwnUnquotedAndItsHostActsAsTheExecutingUnit() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                北岭水利职业学院 学院新闻
+
+                南亚国家小型水库管理培训班举行结业仪式
+
+                6月20日，2024年南亚国家小型水库管理培训班结业仪式在我院举行。该班由水利部主办，我院作为承办单位负责教学与后勤。
+                培训班于6月3日开班，学员为尼泊尔、斯里兰卡、孟加拉国三国水利部门的十七名官员。
+                2021年，我院曾承办“东南亚国家灌区节水技术培训班”，学员来自柬埔寨。
+                """);
+        assertEquals(List.of("2024年南亚国家小型水库管理培训班"), r.programs().stream().map(ProgramRecord::title).toList());
+        String p = r.iri("2024年南亚国家小型水库管理培训班");
+        assertEquals(new TreeSet<>(Set.of("NP", "LK", "BD")), r.values(p, "targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("17")), r.values(p, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("北岭水利职业学院")), r.values("host"));
+        assertEquals(new TreeSet<>(Set.of("mwr")), r.values(p, "organizer"));
+    }
+
+    @Test
     void aBodyThatMetTheTraineesEngagedWithEachCountryTheyCameFrom() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 江城干部学院 新闻

@@ -38,6 +38,18 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aJoinerAfterAUnitsSuffixJoinsTwoUnits() {
+        assertEquals(List.of("自然资源部国际合作中心", "云南省自然资源厅"), names("由自然资源部国际合作中心与云南省自然资源厅共同承办"));
+    }
+
+    @Test
+    void anEnglishSelfReferenceThatOpensANameIsTheName() {
+        assertEquals(List.of("Institute for Maritime Cooperation Studies"),
+                names("The course was implemented by the Institute for Maritime Cooperation Studies in Ningbo."));
+        assertEquals(List.of("the institute"), names("The course was implemented by the institute in Ningbo."));
+    }
+
+    @Test
     void provincialDepartmentsAndCustomsHousesAreUnits() {
         assertEquals(List.of("海关总署", "南岭海关学院", "南宁海关", "浙江省应急管理厅"),
                 names("由海关总署主办、南岭海关学院承办、南宁海关和浙江省应急管理厅协办"));

@@ -48,6 +48,22 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void aTotalBeforeItsBreakdownAndACountOfTraineesLeavingForACourse() {
+        String s = "Thirty-three delegates took part: 21 government officials from Peru and Chile, and twelve editors of state radio.";
+        assertEquals(33, read(s).count().orElseThrow().value());
+        assertEquals("Thirty-three", read(s).count().get().span().of(s));
+        assertEquals(18, read("EIGHTEEN officials drawn from the Ministry of Energy and two utilities left Accra on Monday for a "
+                + "four-week seminar on grid management in China.").count().orElseThrow().value());
+    }
+
+    @Test
+    void countriesListedAfterTheTraineesWordWithoutFrom() {
+        Participants p = read("第二期则面向东盟国家，学员为越南、老挝、柬埔寨三国农业部门的十六名官员，为期三周。");
+        assertEquals(16, p.count().orElseThrow().value());
+        assertEquals(List.of("VN", "LA", "KH"), slugs(p.countries()));
+    }
+
+    @Test
     void aRegionAndChineseNumerals() {
         Participants p = read("本期研修班共有来自9个非洲国家的二十一位学员");
         assertEquals(21, p.count().orElseThrow().value());

@@ -1,0 +1,58 @@
+package org.exchangeatlas.extract.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.exchangeatlas.extract.ProgramRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * English reporting where the trainees' own ministry, a unit whose name opens like the page's word
+ * for itself ("the Institute for …") and a total written before its breakdown must be read right.
+ */
+class TraineesAndNamesTest {
+    @TempDir
+    Path dir;
+
+    private ReportHarness.Read read(String article) throws Exception {
+        Path f = dir.resolve("article.txt");
+        Files.writeString(f, article);
+        return ReportHarness.read(f);
+    }
+
+    @Test
+    void aNameInTitleCaseWithTwoQualifiersAUnitNamedLikeTheInstituteAndATotalBeforeItsBreakdown() throws Exception {
+        ReportHarness.Read r = read("""
+                Harbour Safety Seminar Opens for Coastal States
+
+                The 2023 Online Regional Seminar on Harbour Safety for Indian Ocean Countries, funded by the Ministry of \
+                Commerce (MOFCOM) and implemented by the Institute for Maritime Cooperation Studies, began on June 5.
+
+                Twenty-two participants are attending: fourteen officials from Kenya and Tanzania and eight harbour engineers.
+                """);
+        assertEquals(1, r.programs().size());
+        ProgramRecord p = r.programs().get(0);
+        assertEquals("2023 Online Regional Seminar on Harbour Safety for Indian Ocean Countries", p.title());
+        assertEquals(new TreeSet<>(List.of("mofcom")), r.values(p.iri(), "organizer"));
+        assertEquals(new TreeSet<>(List.of("Institute for Maritime Cooperation Studies")), r.newNames(p.iri(), "host"));
+        assertEquals(new TreeSet<>(List.of("22")), r.values(p.iri(), "participantCount"));
+    }
+
+    @Test
+    void theTraineesOwnMinistryRunsNothing() throws Exception {
+        ReportHarness.Read r = read("""
+                SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
+                Sunday for a four-week course on tax administration in China.
+
+                The Seminar on Tax Administration for African Countries is sponsored by China's Ministry of Commerce.
+                """);
+        assertEquals(1, r.programs().size());
+        String p = r.programs().get(0).iri();
+        assertEquals(new TreeSet<>(List.of("mofcom")), r.values(p, "organizer"));
+        assertEquals(new TreeSet<>(List.of("16")), r.values(p, "participantCount"));
+    }
+}
