@@ -90,14 +90,17 @@ public record DateRange(LocalDate start, Span startSpan, Optional<LocalDate> end
         return Optional.empty();
     }
 
-    /** 2025, or 二〇二五 (each numeral a digit). */
-    static int year(String s) {
-        if (Character.isDigit(s.charAt(0))) {
-            return Integer.parseInt(s);
+    /** 2025, or 二〇二五 (each numeral a digit); what else the span holds (年, spaces) is passed over. */
+    public static int year(String s) {
+        if (s.chars().anyMatch(Character::isDigit)) {
+            return Integer.parseInt(s.replaceAll("\\D", ""));
         }
         int y = 0;
         for (char c : s.toCharArray()) {
-            y = y * 10 + Math.max(0, "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c));
+            int digit = "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
+            if (digit >= 0) {
+                y = y * 10 + digit;
+            }
         }
         return y;
     }

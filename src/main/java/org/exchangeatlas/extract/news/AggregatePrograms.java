@@ -45,6 +45,10 @@ final class AggregatePrograms {
     private static final Pattern ONE_YEAR = Pattern.compile("全年|本年度|(?:19|20)\\d{2}\\s*年(?!以来|起|至)");
     /** …and not the years before (累计承办, 自2015年以来) nor a named program's own count (“…”研修班共2期). */
     private static final Pattern OVER_YEARS = Pattern.compile("累计|先后|历年|多年来|以来|“|「|《");
+    /** A sentence opening with the span of the year so far: 今年以来, 年初以来, 2024年以来 (with 据统计 before it). */
+    private static final Pattern SINCE = Pattern.compile("(?:据统计|据了解|据介绍)?[，,]?\\s*(?:今年|本年|年初|(?<y>(?:19|20)\\d{2})\\s*年)以来");
+    /** The rest of a unit's name after the body it belongs to: 对外经济合作中心, 国际商务官员研修学院. */
+    private static final Pattern UNIT_OF_BODY = Pattern.compile("\\p{IsHan}{0,12}?(?:中心|学院|研究院|研究所|基地|大学|学校)");
     private static final String RULE = id("rule", "aggregate-sentence");
     private static final int HEADING_LINES = 6;
     private static final List<String> SAID = List.of(scheme("countries"), scheme("groups"), scheme("roles"), scheme("topics"),
@@ -89,19 +93,20 @@ final class AggregatePrograms {
             Span s = sentences.get(i);
             Matcher m = SESSIONS.matcher(text).region(s.start(), s.end());
             if (!ended(s) || !m.find() || FUTURE.matcher(text.substring(s.start(), m.start())).find()
-                    || besideNamed && (!ONE_YEAR.matcher(text).region(s.start(), s.end()).find()
+                    || besideNamed && !thisYear(s) && (!ONE_YEAR.matcher(text).region(s.start(), s.end()).find()
                             || OVER_YEARS.matcher(text).region(s.start(), s.end()).find())) {
                 continue;
             }
-            List<Concept> bodies = concepts(s.start(), m.start(), List.of(scheme("bodies")));
+            List<Concept> bodies = concepts(s.start(), m.start(), List.of(scheme("bodies"))); // not 农业农村部 of 农业农村部某中心
             if (bodies.isEmpty()) {
                 headingBody.ifPresent(bodies::add);
             }
             if (!bodies.isEmpty()) {
                 String iri = report(s, bodies);
-                // the rest of its paragraph says more of it (共培训来自98个国家的官员和技术人员1486人)
+                // the rest of its paragraph says more of it (共培训来自98个国家的官员和技术人员1486人), up to a plan
                 for (int j = i + 1; j < sentences.size() && sameParagraph(sentences.get(j - 1), sentences.get(j))
-                        && !SESSIONS.matcher(text).region(sentences.get(j).start(), sentences.get(j).end()).find(); j++) {
+                        && !SESSIONS.matcher(text).region(sentences.get(j).start(), sentences.get(j).end()).find()
+                        && !FUTURE.matcher(text).region(sentences.get(j).start(), sentences.get(j).end()).find(); j++) {
                     said(iri, sentences.get(j));
                 }
                 found++;
@@ -124,7 +129,7 @@ final class AggregatePrograms {
     private String report(Span s, List<Concept> bodies) {
         // the sentence's own year, else the heading's: a year-end summary is dated the year after the one it sums up
         Optional<Span> yearSpan = DatesInProse.titleYear(text, s).or(() -> headingYear);
-        Optional<Integer> year = yearSpan.map(y -> Integer.parseInt(y.of(fullText).replaceAll("\\D", "")));
+        Optional<Integer> year = yearSpan.map(y -> org.exchangeatlas.extract.DateRange.year(y.of(fullText)));
         List<Mention> said = mentions(s);
         String key = ProgramKeys.of(year, "aggregate|" + s.of(text));
         String iri = id("program", key);
@@ -183,9 +188,19 @@ final class AggregatePrograms {
         return end < 0 ? text.length() : end;
     }
 
+    /** Whether a sentence sums up the page's own year so far (今年以来, 2024年以来 on a page of 2024), 累计 or not. */
+    private boolean thisYear(Span s) {
+        Matcher m = SINCE.matcher(text).region(s.start(), s.end());
+        return m.lookingAt() && (m.group("y") == null || headingYear.map(y -> String.valueOf(org.exchangeatlas.extract.DateRange.year(y.of(fullText))))
+                .filter(m.group("y")::equals).isPresent());
+    }
+
     private List<Concept> concepts(int from, int to, List<String> schemes) {
         List<Concept> out = new ArrayList<>();
         for (Mention m : matcher.find(text, from, to, schemes)) {
+            if (m.concept().inScheme(scheme("bodies")) && UNIT_OF_BODY.matcher(text).region(m.end(), to).lookingAt()) {
+                continue; // 农业农村部对外经济合作中心: a unit of the body, named by it
+            }
             if (out.stream().noneMatch(c -> c.iri().equals(m.concept().iri()))) {
                 out.add(m.concept());
             }

@@ -16,7 +16,8 @@ import org.exchangeatlas.vocab.LabelNormalizer;
 final class DatesInProse {
     private static final Pattern TITLE_YEAR = Pattern.compile("^\\s*((?:19|20)\\d{2})(?:\\s*年(?!\\s*\\d{1,2}\\s*月)|(?=[^\\d年]))");
     private static final Pattern FULL_DATE = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d))");
+            "(?<!\\d)((?:19|20)\\d{2})\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d))"
+            + "|([一二][〇零○一二三四五六七八九]{3})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"); // 二〇二三年十一月十九日
     private static final Pattern DATELINE = Pattern.compile(
             "(?:发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间|Date|Published|Posted)\\s*[：:]\\s*((?:19|20)\\d{2})\\s*[-/.年]");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
@@ -64,7 +65,7 @@ final class DatesInProse {
     /** The year the page was written: its labelled dateline's, else that of a full date in its first lines. */
     static Optional<Integer> pageYear(String text, String fullText) {
         return datelineYear(fullText).map(y -> y.of(fullText)).or(() -> dateYear(text, 0, headingEnd(text)).map(y -> y.of(text)))
-                .map(y -> Integer.parseInt(y.replaceAll("\\D", "")));
+                .map(DateRange::year);
     }
 
     private static int headingEnd(String text) {
@@ -221,6 +222,13 @@ final class DatesInProse {
 
     private static Optional<Span> firstGroup(Pattern p, String text, int from, int to) {
         Matcher m = p.matcher(text).region(from, to);
-        return m.find() ? Optional.of(new Span(m.start(1), m.end(1))) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int g = 1;
+        while (m.start(g) < 0 && g < m.groupCount()) {
+            g++; // the first group that took part: the year in digits or in numerals
+        }
+        return Optional.of(new Span(m.start(g), m.end(g)));
     }
 }

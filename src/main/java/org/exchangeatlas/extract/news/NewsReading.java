@@ -196,7 +196,7 @@ final class NewsReading {
                     .or(() -> DatesInProse.headingYear(text)) // 农业农村部2024年农业援外培训工作……
                     .or(() -> DatesInProse.datelineYear(document.text()))
                     .or(() -> DatesInProse.dateYear(text, 0, text.length()));
-            Optional<Integer> year = yearSpan.map(y -> Integer.parseInt(y.of(document.text()).replaceAll("\\D", "")));
+            Optional<Integer> year = yearSpan.map(y -> org.exchangeatlas.extract.DateRange.year(y.of(document.text())));
             String key = ProgramKeys.of(year, titleText);
             if (!keys.add(key)) {
                 continue;

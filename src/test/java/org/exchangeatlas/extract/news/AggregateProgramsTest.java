@@ -38,6 +38,22 @@ class AggregateProgramsTest {
     }
 
     @Test
+    void theYearSoFarBesideANamedProgramIsOneYearAndAUnitOfABodyDoesNotMakeThatBodyItsOrganizer() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                2025年老挝水稻种植技术海外培训班在万象结业
+
+                2025年6月3日，2025年老挝水稻种植技术海外培训班在万象结业，该班由商务部主办，共有学员30名。
+                今年以来，农业农村部对外经济合作中心已在老挝、缅甸执行商务部境外培训项目4期，累计培训当地技术人员150名。中心计划明年在柬埔寨举办类似培训。
+                """);
+        assertEquals(2, r.programs().size());
+        String aggregate = r.programs().stream().filter(p -> p.title() == null).findFirst().orElseThrow().iri();
+        assertEquals(new TreeSet<>(Set.of("mofcom")), r.values(aggregate, "organizer"));
+        assertEquals(new TreeSet<>(Set.of("LA", "MM")), r.values(aggregate, "targetCountry"), "not the plan's Cambodia");
+        assertEquals(new TreeSet<>(Set.of("150")), r.values(aggregate, "participantCount"));
+        assertEquals(new TreeSet<>(Set.of("2025")), r.values(aggregate, "year"));
+    }
+
+    @Test
     void theRestOfItsParagraphSaysMoreOfTheProgramsCounted() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 2023年全省援外培训工作综述
