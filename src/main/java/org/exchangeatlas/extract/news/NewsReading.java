@@ -50,7 +50,6 @@ final class NewsReading {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:]");
     private static final List<String> TITLE_SCHEMES = List.of(scheme("countries"), scheme("groups"), scheme("roles"),
             scheme("topics"), scheme("program-types"), scheme("non-countries"), scheme("languages"), scheme("delivery"));
-    private static final int HEADING_LINES = 3;
     private static final String TITLE_RULE = id("rule", "news-title");
     private static final String DATELINE_RULE = id("rule", "dateline-year");
     private static final String RELATION_RULE = id("rule", "relation-cue");
@@ -178,14 +177,7 @@ final class NewsReading {
     /** The page's programs, each announced to the sink with its title's facts and its year. */
     private List<NamedProgram> programs(List<Span> sentences) {
         Optional<Integer> pageYear = DatesInProse.pageYear(text, document.text());
-        List<TitleFinder.Title> titles = ProgramsOfOtherTimes.ofThisTime(folded, r.names().quoted(text, 0, text.length()), sentences, pageYear, ofOtherTimes);
-        if (titles.isEmpty()) { // a page that quotes only a past program's name names its own in its heading
-            titles = ProgramsOfOtherTimes.ofThisTime(folded, r.names().heading(text, HEADING_LINES).filter(t -> !AggregatePrograms.countsSessions(text, t.title()))
-                    .map(t -> r.names().withYear(text, t)).stream().toList(), sentences, pageYear, ofOtherTimes);
-        }
-        if (titles.isEmpty()) {
-            titles = ProgramsOfOtherTimes.ofThisTime(folded, r.names().unquoted(text, 0, text.length()), sentences, pageYear, ofOtherTimes);
-        }
+        List<TitleFinder.Title> titles = PageTitles.of(r.names(), text, folded, sentences, pageYear, ofOtherTimes);
         List<NamedProgram> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (TitleFinder.Title t : titles) {
