@@ -28,6 +28,8 @@ public final class EnglishTitleFinder {
     /** China named after a dash at a heading's end: " — People's Republic of China", " - China". */
     private static final Pattern TRAILING_COUNTRY = Pattern.compile(
             "\\s+[-–—]+\\s+(?:(?i:the\\s+)?(?i:people['’]s\\s+republic\\s+of\\s+)?(?i:china))\\s*$");
+    /** A blank line, or a line that opens with a label ("Type:"), below a heading. */
+    private static final Pattern NEXT_BLOCK = Pattern.compile("\\n[ \\t]*\\n|\\n[ \\t]*\\p{Lu}[\\p{L} ]{1,30}:[ \\t]");
     /** A rule drawn under a heading: "-----", "=====". */
     private static final Pattern TRAILING_RULE = Pattern.compile("\\s*[-=_*—–]{3,}\\s*$");
     /** A "Title:" label before the title, if the line has one. */
@@ -48,6 +50,10 @@ public final class EnglishTitleFinder {
     }
 
     public Optional<TitleFinder.Title> find(String text, int from, int to) {
+        Matcher next = NEXT_BLOCK.matcher(text).region(from, to);
+        if (next.find() && next.start() > from) {
+            to = next.start(); // a heading ends at a blank line or at a labelled line under it ("Type: Multilateral")
+        }
         Matcher label = LABEL.matcher(text.substring(from, to));
         int start = from + (label.find() ? label.end() : 0);
         Matcher article = LEADING_THE.matcher(text).region(start, to);

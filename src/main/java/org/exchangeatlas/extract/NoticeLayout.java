@@ -252,6 +252,9 @@ public final class NoticeLayout {
      * target, holds no sentence mark): it begins another program, so it is that program's title
      * field and bounds the field above it however the fields are numbered.
      */
+    /** Capitalized words before a program's type opening an English line: "Online", "International Training". */
+    private static final java.util.regex.Pattern QUALIFIERS = java.util.regex.Pattern.compile("(?:(?:19|20)\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}");
+
     private boolean isProgramLine(String text, int pos, int lineEnd) {
         String rest = text.substring(pos, lineEnd);
         if (rest.strip().length() < MIN_PROGRAM_LINE || rest.length() > MAX_PROGRAM_LINE || SENTENCE_MARKS.matcher(rest).find()) {
@@ -260,7 +263,8 @@ public final class NoticeLayout {
         int end = pos + rest.stripTrailing().length();
         List<Mention> found = matcher.find(text, pos, lineEnd, List.of(scheme("program-types"), scheme("countries"), scheme("groups")));
         return found.stream().anyMatch(m -> m.concept().inScheme(scheme("program-types"))
-                        && (end - m.end() <= TYPE_TO_LINE_END || m.start() - pos <= 2)) // …研修班（线上）, "Seminar on …"
+                        && (end - m.end() <= TYPE_TO_LINE_END || m.start() - pos <= 2 // …研修班（线上）, "Seminar on …"
+                            || QUALIFIERS.matcher(text.substring(pos, m.start())).matches())) // "Online Workshop on …"
                 && found.stream().anyMatch(m -> !m.concept().inScheme(scheme("program-types"))); // for whom: a target
     }
 
