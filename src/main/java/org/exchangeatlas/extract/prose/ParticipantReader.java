@@ -54,6 +54,8 @@ public final class ParticipantReader {
             + "(?:" + N + ")\\s*(?:个)?国(?:家)?(?:的)?[^，,。；;\\d]{0,12}?(?:共)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
     /** 来自 (or 拟邀请国家为) and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
     private static final Pattern LIST_ONLY_ZH = Pattern.compile("(?:来自|(?:拟)?邀请(?:的)?国家(?:为|是|包括|有)?[：:]?)(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
+    /** The countries a dash or colon names after a number of them: ——文莱、柬埔寨……和越南. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("\\s*(?:[—–―－-]{1,2}|：|:)\\s*(?<list>[^，,。；;：:的]{2,160})");
     /** What may stand between two names of a list, or around it. */
     private static final Pattern JOINERS = Pattern.compile("[\\s、，,和及与以及]*");
     private static final String EN = NumberWords.EN;
@@ -180,6 +182,10 @@ public final class ParticipantReader {
         Matcher from = COUNTRIES_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (from.find()) {
             places(text, from.start("list"), from.end("kind"), countries, groups); // 孟加拉国等国: the name's own 国
+            Matcher named = NAMED_AFTER.matcher(folded).region(from.end(), sentence.end());
+            if (named.lookingAt()) { // 来自东盟全部十个成员国——文莱、柬埔寨……和越南的: the countries named after a dash
+                countries.addAll(onlyCountries(text, folded, named.start("list"), named.end("list")));
+            }
         }
         if (countries.isEmpty() && groups.isEmpty()) {
             listOnly(text, folded, sentence, countries);

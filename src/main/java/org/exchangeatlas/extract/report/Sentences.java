@@ -32,12 +32,14 @@ public final class Sentences {
         return RELATIVE.matcher(text.substring(Math.max(0, clause.start() - 8), clause.start())).find();
     }
 
+    /** A mark that closes an article after its last stop: ■, □, ◆, (END). */
+    private static final Pattern END_MARK = Pattern.compile("[\\s■□◆◇●▲★]+$|\\s*\\((?:END|end|Ends)\\)\\s*$");
     /** The longest line that may be a headline. */
     private static final int HEADLINE_LENGTH = 160;
 
     /** A line of its own, short and without a full stop: a headline or a subheading. */
     static boolean headline(String text, Span sentence) {
-        String line = sentence.of(text).strip();
+        String line = END_MARK.matcher(sentence.of(text)).replaceFirst("").strip(); // "… Administration. ■": an end mark
         return line.length() <= HEADLINE_LENGTH && !line.isEmpty() && ".!?\"”'’:;".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 

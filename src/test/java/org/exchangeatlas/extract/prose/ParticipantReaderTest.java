@@ -64,6 +64,12 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void countriesNamedAfterADashOrAColonThatFollowsTheirNumber() {
+        assertEquals(List.of("MY", "TH", "VN"), slugs(read("学员来自东盟三个成员国——马来西亚、泰国和越南的海关部门。").countries()));
+        assertEquals(List.of("KE", "GH"), slugs(read("学员来自两个非洲国家：肯尼亚和加纳。").countries()));
+    }
+
+    @Test
     void aRegionAndChineseNumerals() {
         Participants p = read("本期研修班共有来自9个非洲国家的二十一位学员");
         assertEquals(21, p.count().orElseThrow().value());

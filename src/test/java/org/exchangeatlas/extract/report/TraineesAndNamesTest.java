@@ -43,6 +43,25 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void anArticlesLastSentenceClosedByAnEndMarkIsReadAndNamesTheSponsorOfTheProgramOfItsLead() throws Exception {
+        ReportHarness.Read r = read("""
+                Andean officials study customs risk in Chengdu
+
+                CHENGDU, May 5 -- Some 30 customs officers from Peru and Bolivia began a seminar on risk management here on Monday.
+
+                "We learn a great deal," said one participant from Lima.
+
+                The college ran a similar course for officers from Ecuador last year.
+
+                The seminar is sponsored by China's Ministry of Commerce and hosted by the Tianfu Customs Training College. ■
+                """);
+        assertEquals(1, r.programs().size());
+        String p = r.programs().get(0).iri();
+        assertEquals(new TreeSet<>(List.of("mofcom")), r.values(p, "organizer"));
+        assertEquals(new TreeSet<>(List.of("BO", "PE")), r.values(p, "targetCountry"));
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
