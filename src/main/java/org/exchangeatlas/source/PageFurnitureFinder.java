@@ -39,7 +39,7 @@ public final class PageFurnitureFinder implements FurnitureFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’]+");
     /** The numbering of an outline's item: 一、 （二） 3. 4) */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d))");
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}\\.\\s)");
 
     /** A block that ends as a sentence does ("… in Beijing on Wednesday."), not as a headline or a link. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.。!！?？][\"”’)）]?\\s*$");
@@ -147,7 +147,7 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                     continue;
                 }
                 boolean label = k != JusText.Kind.GOOD && b.linkDensity() == 0
-                        && (k == JusText.Kind.SHORT && OUTLINE_NUMBER.matcher(s).find() || cues.structural(s));
+                        && ((k == JusText.Kind.SHORT || b.heading()) && OUTLINE_NUMBER.matcher(s).find() || cues.structural(s));
                 if (label
                         || k == JusText.Kind.BAD && b.linkDensity() == 0 && !marker && !menu(s)
                                 && (b.length() >= b.thresholds().lengthHigh()
