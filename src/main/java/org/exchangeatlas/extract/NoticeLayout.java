@@ -129,6 +129,19 @@ public final class NoticeLayout {
      * A field opened inside a bracket of prose ("该研修班（主办单位：商务部；承办单位：某学院）原定于……")
      * ends where the bracket closes: the sentence around it is no part of the field.
      */
+    /** Whether a label stands in a bracket opened right after a quoted name on its line (“…研修班”（承办单位：…）). */
+    static boolean ofAQuotedName(String text, int labelStart) {
+        int open = 0;
+        for (int i = labelStart - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (open > 0) {
+                return i > 0 && "”」》\"".indexOf(text.charAt(i - 1)) >= 0;
+            }
+        }
+        return false;
+    }
+
     private static int withinBracket(String text, int labelStart, int contentStart, int contentEnd) {
         int open = 0;
         for (int i = labelStart - 1; i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '。'; i--) {

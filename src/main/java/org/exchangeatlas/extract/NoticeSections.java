@@ -113,7 +113,9 @@ final class NoticeSections {
         }
         List<NoticeField> shared = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            if (!inSections.contains(i)) {
+            // a field in a bracket after a quoted name, outside every program's section, is that program's: one the
+            // notice speaks of in passing (one postponed, one of last year), not a field all programs share
+            if (!inSections.contains(i) && !NoticeLayout.ofAQuotedName(text, fields.get(i).label().start())) {
                 shared.add(fields.get(i));
             }
         }

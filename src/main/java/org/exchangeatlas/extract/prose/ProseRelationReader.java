@@ -20,7 +20,11 @@ public final class ProseRelationReader implements ProseRelations {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。：:\\n]");
     private static final Value NOBODY = new Value.Name(Value.Name.ORGANIZATION, "");
     /** A notice's head line about programs: [BODY][办公厅] 关于 …(培训|研修|项目|班)… 的通知, not forwarding one. */
-    private static final Pattern ISSUED = Pattern.compile("^(?:办公厅|办公室|秘书局)?\\s*关于(?!转发|印发)[^\\n]{0,80}?(?:培训|研修|项目|班)[^\\n]{0,40}?的?通知\\s*$");
+    /** The office or department of a body that issues in its name: 办公厅, 国际合作司. */
+    private static final String OFFICE = "(?:办公厅|办公室|秘书局|\\p{IsHan}{2,8}司)?\\s*";
+    private static final Pattern ISSUED = Pattern.compile("^" + OFFICE + "关于(?!转发|印发)[^\\n]{0,80}?(?:培训|研修|项目|班)[^\\n]{0,40}?的?通知\\s*$");
+    /** A head line of the body alone, or of its office (农业农村部国际合作司), over the notice's title line. */
+    private static final Pattern OFFICE_ALONE = Pattern.compile("^" + OFFICE + "$");
     private static final int HEAD_LINES = 3;
 
     private final OrganizationFinder orgs;
@@ -47,6 +51,7 @@ public final class ProseRelationReader implements ProseRelations {
     @Override
     public java.util.Optional<Found> issuer(String text, Span head) {
         int seen = 0;
+        Found above = null;
         for (org.exchangeatlas.extract.NoticeLayout.Line line : org.exchangeatlas.extract.NoticeLayout.lines(text.substring(0, head.end()))) {
             if (seen >= HEAD_LINES) {
                 break;
@@ -60,11 +65,20 @@ public final class ProseRelationReader implements ProseRelations {
                 from++;
             }
             int to = line.end(); // the head's lines end with it
+            if (above != null) {
+                if (ISSUED.matcher(text.substring(from, to)).find()) {
+                    return java.util.Optional.of(above);
+                }
+                above = null;
+            }
             List<OrgMention> found = orgs.find(text, from, to, NOBODY);
-            if (!found.isEmpty() && found.get(0).span().start() == from && found.get(0).body()
-                    && ISSUED.matcher(text.substring(found.get(0).span().end(), to)).find()) {
-                return java.util.Optional.of(new Found(org.exchangeatlas.model.AtlasTerms.ORGANIZER,
-                        found.get(0).value(), found.get(0).span()));
+            if (!found.isEmpty() && found.get(0).span().start() == from && found.get(0).body()) {
+                Found issuer = new Found(org.exchangeatlas.model.AtlasTerms.ORGANIZER, found.get(0).value(), found.get(0).span());
+                String rest = text.substring(found.get(0).span().end(), to);
+                if (ISSUED.matcher(rest).find()) {
+                    return java.util.Optional.of(issuer);
+                }
+                above = OFFICE_ALONE.matcher(rest).find() ? issuer : null; // 农业农村部国际合作司 ⏎ 关于……的通知
             }
         }
         return java.util.Optional.empty();
