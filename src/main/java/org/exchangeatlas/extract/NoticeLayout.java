@@ -20,7 +20,7 @@ import org.exchangeatlas.vocab.Mention;
  */
 public final class NoticeLayout {
     static final Pattern NUMBERING = Pattern.compile(
-            "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[（(][a-j][）)](?=[ \\t])|\\d{1,2}[、.．)](?!\\d)|\\d{1,2}\\.\\d{1,2}\\.?(?=[ \\t])|[IVX]{1,4}[.)](?=\\s)|[A-J][.)](?=\\s)|【)[ \\t\\u3000]*");
+            "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[（(][a-j][）)](?=[ \\t])|[（(](?:i{1,3}|iv|vi{0,3}|ix|x)[）)](?=[ \\t])|\\d{1,2}[、.．)](?!\\d)|\\d{1,2}\\.\\d{1,2}\\.?(?=[ \\t])|[IVX]{1,4}[.)](?=\\s)|[A-J][.)](?=\\s)|【)[ \\t\\u3000]*");
     /** A bracketed word between a field's label and its colon: "Organizer (Implementing Institution):". */
     private static final Pattern QUALIFIER = Pattern.compile("[（(][^()（）:：\\n]{1,40}[)）][ \\t\\u3000]*(?=[：:])");
     /** The style of a numbered line that names a program. */

@@ -172,7 +172,7 @@ final class NoticeReading {
         if (opening > 0) {
             prosePlaces.add(new Span(0, opening));
         }
-        fields.stream().filter(f -> f.kind() == null || f.kind() == FieldKind.PARTICIPANTS
+        fields.stream().filter(f -> f.kind() == null || f.kind() == FieldKind.PARTICIPANTS || f.kind() == FieldKind.DELIVERY // "Mode: online. Sessions run from 6 to 17 October"
                         || f.kind().organization() && FieldFacts.inProse(f.content().of(text)))
                 .map(NoticeField::content).forEach(prosePlaces::add);
         for (Span place : prosePlaces) {

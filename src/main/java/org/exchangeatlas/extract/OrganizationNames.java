@@ -74,6 +74,9 @@ final class OrganizationNames {
             if (name.end() - name.start() < 2) {
                 continue;
             }
+            if (onlyACountry(name)) {
+                continue; // "National Radio and Television Administration (NRTA),⏎ China": where the body is, not a second one
+            }
             if (NoticeLayout.NUMBERING.matcher(name.of(text)).lookingAt()) {
                 facts.notUnderstood("a numbered heading, not an organization", name); // "III. Duration and Venue"
                 continue;
@@ -97,6 +100,11 @@ final class OrganizationNames {
         if (!any && c.end() > c.start()) {
             facts.notUnderstood("no organization named", c);
         }
+    }
+
+    /** Whether a part of the field is a country's name and nothing else ("China", "P.R. China"). */
+    private boolean onlyACountry(Span name) {
+        return notice.mentions(name, COUNTRIES).stream().anyMatch(m -> m.start() == name.start() && m.end() == name.end());
     }
 
     /** Longer than any organization's name: 40 characters of Chinese, 120 of a Latin script. */

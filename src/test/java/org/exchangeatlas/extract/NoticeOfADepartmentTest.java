@@ -50,4 +50,24 @@ class NoticeOfADepartmentTest {
                 "not the postponed program's Vietnam and Laos");
         assertEquals(new TreeSet<>(Set.of("government-officials", "technicians")), x.values("participantRole"));
     }
+
+    @Test
+    void itemsNumberedInLowerRomanAreFieldsTheCountryOnAContinuationLineIsNoBodyAndTheModeFieldGivesTheDays() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                RE: TRAINING OPPORTUNITIES OFFERED BY CHINA
+
+                1. TRAINING COURSE ON RADIO ARCHIVE DIGITIZATION FOR DEVELOPING COUNTRIES
+
+                   (i)   Sponsor: National Radio and Television Administration (NRTA),
+                         China
+                   (ii)  Host: Nanjing Broadcasting Vocational College
+                   (iii) Mode: online. Sessions will run from 3rd to 14th November,
+                         2025, in the mornings
+                   (iv)  Target: engineers of public broadcasters
+                """, "en");
+        assertEquals(new TreeSet<>(Set.of("nrta")), x.values("organizer"));
+        assertEquals(new TreeSet<>(Set.of("Nanjing Broadcasting Vocational College")), x.values("host"));
+        assertEquals(new TreeSet<>(Set.of("2025-11-03")), x.values("startDate"));
+        assertEquals(new TreeSet<>(Set.of("2025-11-14")), x.values("endDate"));
+    }
 }
