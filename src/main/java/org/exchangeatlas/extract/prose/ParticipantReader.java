@@ -96,10 +96,10 @@ public final class ParticipantReader {
     }
 
     /** "19 officials and 8 journalists from …": two counted nouns joined, the participants their sum. */
-    private static final Pattern SUM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<a>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+"
-            + "(?:,\\s*|\\s+and\\s+)(?<b>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?"
-            + "(?:officials|journalists|technicians|engineers|experts|officers|managers|leaders|teachers|researchers|editors)"
-            + "\\s+(?:from|of)\\b");
+    private static final String PEOPLE = "(?:officials|journalists|technicians|engineers|experts|officers|managers|leaders|teachers"
+            + "|researchers|editors|participants|trainees|delegates|representatives|reporters|producers)";
+    private static final Pattern SUM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<a>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?" + PEOPLE
+            + "(?:,\\s*|\\s+and\\s+)(?<b>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?" + PEOPLE + "\\s+(?:from|of)\\b");
 
     /** A total before its breakdown: "Twenty-seven participants attended: 19 officials from …". */
     private static final Pattern TOTAL_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?"

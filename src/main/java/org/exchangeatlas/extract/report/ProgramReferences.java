@@ -36,6 +36,13 @@ final class ProgramReferences {
     private static final Pattern INTENT_BEFORE = Pattern.compile(
             "(?i)\\b(?:ready to|willing to|hopes? to|hoped to|plans? to|planned to|would like to|wants? to|intends? to|proposed to|agreed to"
             + "|(?:is|are|was|were) preparing|would (?:hold|host|run|organi[sz]e|offer)|(?:is|are) considering|(?:is|are) expected to)\\b");
+    /**
+     * A clause that reports a program of another time in detail, its days and who took part ("From 6 to
+     * 26 June last year, 19 officials from … attended the Seminar on …"): the article's own report of it.
+     */
+    private static final Pattern DETAILED = Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:to|-|–|until)\\s*\\d{1,2}\\s+"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b[^.;]*?"
+            + "\\b(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+)?(?:officials|officers|participants|trainees)\\b");
     /** An earlier edition of the program reported: another program, though named the same way. */
     private static final Pattern EARLIER_EDITION = Pattern.compile(
             "(?i)\\b(?:last year['’]s|(?:the )?previous|(?:an |the )?earlier|(?:the )?past|(?:the )?first|(?:19|20)\\d{2}['’]?s?)\\s+(?:editions?|sessions?|rounds?)\\s+of\\b");
@@ -96,7 +103,7 @@ final class ProgramReferences {
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
                 .min(Comparator.comparingInt(Mention::start));
         boolean otherTime = !call && !ClauseNames.of(cues, OTHER_TIMES).isEmpty(); // a call's programs are all to come
-        if (titled && otherTime) {
+        if (titled && otherTime && !DETAILED.matcher(clause.of(text)).find()) {
             return Reference.OTHERS; // "Last year it hosted the Seminar on X": a program of its own, of another time
         }
         if (first.isEmpty()) {

@@ -111,7 +111,7 @@ final class QuotedTitles {
             // "Hangzhou for the Seminar on …": a place's or a body's name ran into the title by a small word
             Matcher link = LINK_TO_TITLE.matcher(text).region(start, run.end());
             while (link.find()) {
-                if (matcher.at(text, link.end(), List.of(TYPES)).isPresent()) {
+                if (typeWithin(text, link.end(), run.end())) { // "Kunming on the Capacity Building Course for …"
                     start = link.end();
                     break;
                 }
@@ -142,13 +142,18 @@ final class QuotedTitles {
 
     /** Whether a run of capitalized words opens with a program type, after a year and two qualifying words at most. */
     private boolean typeOpens(String text, Matcher run) {
-        Matcher year = YEAR_AND_WORD.matcher(text).region(run.start(), run.end());
-        int at = year.lookingAt() ? year.end() : run.start();
-        if (matcher.at(text, at, List.of(TYPES)).isPresent() || matcher.at(text, run.start(), List.of(TYPES)).isPresent()) {
+        return matcher.at(text, run.start(), List.of(TYPES)).isPresent() || typeWithin(text, run.start(), run.end());
+    }
+
+    /** Whether a program type stands at {@code from}, after a year and two qualifying capitalized words at most. */
+    private boolean typeWithin(String text, int from, int to) {
+        Matcher year = YEAR_AND_WORD.matcher(text).region(from, to);
+        int at = year.lookingAt() ? year.end() : from;
+        if (matcher.at(text, at, List.of(TYPES)).isPresent()) {
             return true;
         }
         for (int words = 0; words < MAX_QUALIFIERS; words++) { // "2021 Online Ministerial Seminar on …"
-            Matcher word = ONE_WORD.matcher(text).region(at, run.end());
+            Matcher word = ONE_WORD.matcher(text).region(at, to);
             if (!word.lookingAt()) {
                 return false;
             }

@@ -62,6 +62,21 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void aProgramOfLastYearReportedInDetailIsTheArticlesButOneNamedInPassingIsNot() throws Exception {
+        ReportHarness.Read r = read("""
+                Island officials turn to China for training
+
+                From 4 to 22 May last year, 17 officials from Fiji and Tonga attended the Seminar on Coastal Tourism \
+                for Pacific Island Countries, a course paid for by China's Ministry of Commerce.
+
+                Last year the college also hosted the Seminar on Ocean Observation for Developing Countries.
+                """);
+        assertEquals(List.of("Seminar on Coastal Tourism for Pacific Island Countries"),
+                r.programs().stream().map(ProgramRecord::title).toList());
+        assertEquals(new TreeSet<>(List.of("17")), r.values(r.programs().get(0).iri(), "participantCount"));
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
