@@ -28,7 +28,8 @@ public final class ProgramNames {
     private static final int MIN_BARE_TITLE = 10;
     private static final List<String> NAMING = List.of(scheme("countries"), scheme("groups"), scheme("roles"),
             scheme("topics"));
-    private static final String GENERIC_START = "本此该这上各";
+    /** Words that open a phrase pointing at a program, not its name: 本期, 此次, 该, 上述, 各 (not 上海合作组织). */
+    private static final java.util.regex.Pattern GENERIC_START = java.util.regex.Pattern.compile("[本此该这各]|上(?:述|期|届|一|次|年)");
     /** A title does not run across a clause's end (5月21日，中联部……会见……考察团 is a sentence). */
     /** A quote inside a quoted name (“…‘中文+职业技能’研修班”): its words are the name's own, punctuation and all. */
     private static final java.util.regex.Pattern INNER_QUOTE = java.util.regex.Pattern.compile("[‘“][^‘’“”]{1,20}[’”]");
@@ -157,7 +158,7 @@ public final class ProgramNames {
 
     private boolean names(String text, Span title) {
         String t = title.of(text).strip();
-        if (t.isEmpty() || GENERIC_START.indexOf(t.charAt(0)) >= 0
+        if (t.isEmpty() || GENERIC_START.matcher(t).lookingAt()
                 || CLAUSE_PUNCTUATION.matcher(INNER_QUOTE.matcher(t).replaceAll("")).find()) {
             return false;
         }

@@ -23,6 +23,11 @@ class ProgramNamesTest {
         String generic = "“本期研修班”圆满结束";
         assertTrue(names.quoted(generic, 0, generic.length()).isEmpty());
         assertTrue(names.heading("5月21日，中联部副部长会见越南党政干部考察团\n正文", 2).isEmpty());
+        String former = "“上述研修班”均已结束";
+        assertTrue(names.quoted(former, 0, former.length()).isEmpty());
+        String sco = "我院承办的“上海合作组织成员国海关监管研修班”开班";
+        assertEquals(List.of("上海合作组织成员国海关监管研修班"), names.quoted(sco, 0, sco.length()).stream().map(t -> t.title().of(sco)).toList(),
+                "上 opens 上述 and 上期, and also 上海");
     }
 
     @Test
