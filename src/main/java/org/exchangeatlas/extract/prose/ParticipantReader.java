@@ -48,7 +48,8 @@ public final class ParticipantReader {
             + "|(?:(?<![每逐])(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))"
             + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))"
             + "|(?:\\p{IsHan}班(?:学员)?(?:有|共|共有|为)?\\s*(?<g>" + N + ")\\s*(?:名|位|人))" // 东盟班有24名学员, 公共卫生班31人
-            + "|(?:(?<![每逐\\d])(?<h>" + N + ")\\s*名\\p{IsHan}{0,8}?(?:学员|官员|干部|技术人员|记者|管理人员)(?=参加|参训|出席|来华|赴华))"); // 十九名海关官员参加培训
+            + "|(?:(?<![每逐\\d])(?<h>" + N + ")\\s*名\\p{IsHan}{0,8}?(?:学员|官员|干部|技术人员|记者|管理人员)(?=参加|参训|出席|来华|赴华))" // 十九名海关官员参加培训
+            + "|(?:(?<=(?:学员|官员|人员)[^。；;]{0,80}?)[，,]\\s*共(?:计|有)?\\s*(?<i>" + N + ")\\s*(?:余|多)?\\s*(?:名|人|位)(?=[。；;，,]|$))"); // 学员为……官员和技术人员，共三十三名。
     /** [学员为] A、B、C [等] N国的 [共] M名: a list of countries without 来自, their number and the participants'. */
     private static final Pattern LISTED_COUNT_ZH = Pattern.compile("(?:^|[，,；;：:])\\s*(?:(?:参训)?学员(?:分别)?(?:为|是|包括))?(?<list>[^，,。；;：:]{2,120}?)(?:等)?"
             + "(?:" + N + ")\\s*(?:个)?国(?:家)?(?:的)?[^，,。；;\\d]{0,12}?(?:共)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
@@ -76,6 +77,9 @@ public final class ParticipantReader {
             + "(?:[a-z-]+\\s+){0,2}?(?:officials|participants|trainees|delegates|journalists|officers)\\s+"
             + "(?:(?:in|at|attending|who attended|taking part in|who took part in|who joined)\\s+(?:the|this)\\b"
             + "|(?:will\\s+attend|are\\s+attending|attended|(?:leave|left|depart|departed|travel|travelled|traveled)\\s+for\\s+China)\\b)"
+            // "The seminar will admit twenty-four (24) participants"
+            + "|(?i)\\b(?:admit|accept|enrol|enroll|receive|take)\\s+(?:up to\\s+|a total of\\s+)?(?<np3>" + EN + ")\\s+(?:\\(\\d{1,4}\\)\\s+)?"
+            + "(?:participants|officials|trainees)\\b"
             // "Twenty-four officers drawn from … leave Lusaka tomorrow for a three-week course"
             + "|(?i)(?<![\\d,.])\\b(?<np2>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|officers|participants|trainees)\\s+(?:drawn\\s+)?from\\b"
             + "[^.;]{0,200}?\\b(?:leave|left|depart|departed|fly|flew|travel|travelled|traveled)\\b[^.;]{0,40}?\\bfor\\s+(?:a|an|the)\\s+"
@@ -192,12 +196,12 @@ public final class ParticipantReader {
         }
         Matcher e = COUNT_EN.matcher(folded).region(sentence.start(), sentence.end());
         if (e.find()) {
-            String g = e.group("np") != null ? "np" : "np2";
+            String g = e.group("np") != null ? "np" : e.group("np2") != null ? "np2" : "np3";
             return new Participants(counted(e.group(g), e.start(g), e.end(g)), countries, groups, List.of());
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
-            String g = java.util.stream.Stream.of("e", "f", "a", "b", "c", "d", "g", "h").filter(x -> c.group(x) != null).findFirst().orElseThrow();
+            String g = java.util.stream.Stream.of("e", "f", "a", "b", "c", "d", "g", "h", "i").filter(x -> c.group(x) != null).findFirst().orElseThrow();
             Optional<Participants.Counted> count = counted(c.group(g), c.start(g), c.end(g));
             return new Participants(count, countries, groups, roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
         }

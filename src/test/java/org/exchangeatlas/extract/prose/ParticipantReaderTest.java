@@ -57,6 +57,13 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void aTotalClosingAClauseAboutTheTraineesAndAnAdmissionInWords() {
+        assertEquals(27, read("学员为来自老挝、缅甸两国林业部门的官员和技术人员，共二十七名。").count().orElseThrow().value());
+        assertEquals(Optional.empty(), read("研修内容涉及造林、育苗等，共六个专题。").count().map(Participants.Counted::value));
+        assertEquals(18, read("The workshop will admit eighteen (18) participants in total.").count().orElseThrow().value());
+    }
+
+    @Test
     void countriesListedAfterTheTraineesWordWithoutFrom() {
         Participants p = read("第二期则面向东盟国家，学员为越南、老挝、柬埔寨三国农业部门的十六名官员，为期三周。");
         assertEquals(16, p.count().orElseThrow().value());
