@@ -62,6 +62,18 @@ class SeveralProgramsPageTest {
     }
 
     @Test
+    void aPartysShortNameStandsForItsCountryInAMeeting() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                部领导活动
+
+                3月4日，中联部副部长在京会见越共中央组织部代表团。
+                """);
+        assertEquals(List.of(), r.programs());
+        assertEquals(List.of("VN"), r.raw().stream().filter(f -> f.predicate().endsWith("#engagedWith"))
+                .map(f -> ((Value.Iri) f.object()).iri().substring(((Value.Iri) f.object()).iri().lastIndexOf('/') + 1)).toList());
+    }
+
+    @Test
     void aBodyThatMetTheTraineesEngagedWithEachCountryTheyCameFrom() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 江城干部学院 新闻

@@ -77,6 +77,17 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void aMinisterOfCommerceWhoMeetsADelegationIsTheMinistryEngagingWithItsCountry() throws Exception {
+        ReportHarness.Read r = read("""
+                On March 3, Vice Minister of Commerce Li Ming met in Beijing with a delegation led by the Minister of \
+                Planning of Laos. The two sides discussed trade and human resources cooperation.
+                """);
+        assertEquals(List.of(), r.programs());
+        assertEquals(new TreeSet<>(List.of("mofcom engagedWith LA")), new TreeSet<>(r.triples().stream()
+                .filter(t -> t.contains("engagedWith")).toList()));
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
