@@ -49,6 +49,8 @@ public final class OrganizationFinder {
     /** The words that join two words of one name as well as two names. */
     /** "the Institute for International …": the start of a unit's name, not the page speaking of itself. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+(?:(?:for|of|on)\\s+(?:the\\s+)?)?\\p{Lu}");
+    /** What joins a ministry's name to its country's after it: " of ", " of the ". */
+    private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final java.util.Set<String> JOINERS = java.util.Set.of("与", "和", "及");
     /** How many characters may stand between a body's name and a joiner inside its unit's name. */
     private static final int MAX_JOINED_WORDS = 8;
@@ -80,9 +82,15 @@ public final class OrganizationFinder {
         for (Mention m : stops) {
             Optional<Mention> country = countries.stream().filter(c -> c.end() == m.start() && isHan(text.charAt(m.start()))
                     && !home.get().equals(c.concept().iri())).findFirst();
+            Optional<Mention> countryAfter = countries.stream().filter(c -> !home.get().equals(c.concept().iri())
+                    && !isHan(text.charAt(m.start())) && c.start() >= m.end()
+                    && OF_THE.matcher(text.substring(m.end(), c.start())).matches()).findFirst();
             if (m.concept().inScheme(BODIES) && country.isPresent()) { // 埃塞俄比亚农业部: that country's ministry, not China's
                 out.add(new OrgMention(new Span(country.get().start(), m.end()),
                         new Value.Name(Value.Name.ORGANIZATION, text.substring(country.get().start(), m.end())), false));
+            } else if (m.concept().inScheme(BODIES) && countryAfter.isPresent()) { // "the Ministry of Agriculture of Kazakhstan"
+                out.add(new OrgMention(new Span(m.start(), countryAfter.get().end()),
+                        new Value.Name(Value.Name.ORGANIZATION, text.substring(m.start(), countryAfter.get().end())), false));
             } else if (m.concept().inScheme(BODIES)) {
                 out.add(new OrgMention(new Span(m.start(), m.end()), new Value.Iri(m.concept().iri()), true));
             } else if (m.concept().inScheme(SELF) && !NAME_GOES_ON.matcher(text).region(m.end(), to).lookingAt()) {

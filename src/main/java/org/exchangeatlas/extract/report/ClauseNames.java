@@ -80,7 +80,8 @@ final class ClauseNames {
         List<Concept> countries = concepts(of(names, COUNTRIES).stream().filter(c -> meeting || !possessive(c)).toList())
                 .stream().filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
         return new Named(
-                concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b) && (meeting || !affiliation(b))).toList()),
+                concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b) && !foreign(b, names)
+                        && (meeting || !affiliation(b))).toList()),
                 concepts(of(names, BODIES).stream().filter(this::partner).toList()),
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS).stream().filter(g -> !inAUnitsName(g)).toList()),
                 LECTURERS.matcher(clause.of(text)).find() ? List.of() : roles(names, clause),
@@ -183,6 +184,19 @@ final class ClauseNames {
     private boolean affiliation(Mention body) {
         return AFFILIATION_BEFORE.matcher(text.substring(Math.max(0, body.start() - 90), body.start())).find();
     }
+
+    /**
+     * Whether a ministry's name is another country's: "the Ministry of Agriculture of Kazakhstan",
+     * "Kazakhstan's Ministry of Agriculture" (the vocabulary's body is China's).
+     */
+    private boolean foreign(Mention body, List<Mention> names) {
+        return of(names, COUNTRIES).stream().filter(c -> homeCountry.map(h -> !h.equals(c.concept().iri())).orElse(true))
+                .anyMatch(c -> c.start() >= body.end() && OF_COUNTRY.matcher(text.substring(body.end(), c.start())).matches()
+                        || c.end() <= body.start() && POSSESSIVE_BEFORE.matcher(text.substring(c.end(), body.start())).matches());
+    }
+
+    private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s\\s+(?:own\\s+)?");
 
     /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */
     private boolean partner(Mention body) {

@@ -43,6 +43,11 @@ final class ProgramReferences {
     private static final Pattern DETAILED = Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:to|-|–|until)\\s*\\d{1,2}\\s+"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b[^.;]*?"
             + "\\b(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+)?(?:officials|officers|participants|trainees)\\b");
+    /**
+     * Another government's programs, named by no body of ours: "Australia … provides its own training",
+     * "they continue to fund … through their own long-running support programme".
+     */
+    private static final Pattern THEIR_OWN = Pattern.compile("(?i)\\b(?:its|their)\\s+own\\b");
     /** An earlier edition of the program reported: another program, though named the same way. */
     private static final Pattern EARLIER_EDITION = Pattern.compile(
             "(?i)\\b(?:last year['’]s|(?:the )?previous|(?:an |the )?earlier|(?:the )?past|(?:the )?first|(?:19|20)\\d{2}['’]?s?)\\s+(?:editions?|sessions?|rounds?)\\s+of\\b");
@@ -97,7 +102,8 @@ final class ProgramReferences {
      * for September"); else new.
      */
     Reference of(List<Mention> names, List<Mention> cues, Span clause, boolean titled) {
-        if (ONE_OF_MANY.matcher(clause.of(text)).find() || SINCE_RECORD.matcher(clause.of(text)).find()) {
+        if (ONE_OF_MANY.matcher(clause.of(text)).find() || SINCE_RECORD.matcher(clause.of(text)).find()
+                || THEIR_OWN.matcher(clause.of(text)).find() && ClauseNames.of(names, BODIES).isEmpty()) {
             return Reference.OTHERS; // "The Guiyang seminar was one of the short courses China funds for …": the many, not this one
         }
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
