@@ -50,6 +50,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aMinistryOfAnotherCountryNamedAfterItIsThatCountrys() {
+        String s = "The delegation of the Ministry of Commerce of Laos met the Ministry of Commerce.";
+        assertEquals(List.of("Ministry of Commerce of Laos", "mofcom"), orgs.find(s, 0, s.length(), new Value.Name(Value.Name.ORGANIZATION, "SELF"))
+                .stream().map(o -> o.value() instanceof Value.Name n ? n.name() : ((Value.Iri) o.value()).iri().replaceAll(".*/", "")).toList());
+    }
+
+    @Test
     void provincialDepartmentsAndCustomsHousesAreUnits() {
         assertEquals(List.of("海关总署", "南岭海关学院", "南宁海关", "浙江省应急管理厅"),
                 names("由海关总署主办、南岭海关学院承办、南宁海关和浙江省应急管理厅协办"));

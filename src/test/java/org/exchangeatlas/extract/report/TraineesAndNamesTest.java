@@ -88,6 +88,17 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void anotherGovernmentsOwnTrainingIsNoProgramOfTheBodyNamedBefore() throws Exception {
+        ReportHarness.Read r = read("""
+                China's Ministry of Public Security trained 30 police officers from Fiji in Kunming in May.
+
+                Wellington has watched such courses closely. New Zealand officials say they continue to fund most police \
+                training in Fiji through their own programme.
+                """);
+        assertEquals(1, r.programs().size());
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
