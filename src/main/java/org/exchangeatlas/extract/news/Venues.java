@@ -27,6 +27,8 @@ final class Venues {
     private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
     /** Going to a place: 赴, 前往, 走进. */
     private static final Pattern GOING_TO = Pattern.compile("(?:赴|前往|走进|来到)$");
+    /** Going into a place, which says by itself that the trainees were there: 走进, 来到. */
+    private static final Pattern ENTERED = Pattern.compile("走进|来到");
     /** What trainees do where they went: 考察, 参观, 调研, 现场教学. */
     private static final Pattern VISITING_AFTER = Pattern.compile("考察|参观|调研|现场教学|实地教学|走访");
     /** What trainees do at a place: 在我中心参加, 在我校学习, 在我院研修. */
@@ -60,16 +62,26 @@ final class Venues {
         for (Mention place : matcher.find(text, sentence.start(), sentence.end(), List.of(scheme("places-in-china")))) {
             Matcher go = GOING_TO.matcher(folded).region(Math.max(sentence.start(), place.start() - 3), place.start());
             Matcher visit = VISITING_AFTER.matcher(folded).region(place.end(), Math.min(sentence.end(), place.end() + 24));
-            if (go.find() && visit.find()) {
+            if (!go.find()) {
+                continue;
+            }
+            if (visit.find()) {
                 return java.util.Optional.of(new Span(go.start(), visit.end()));
+            }
+            if (ENTERED.matcher(go.group()).matches()) {
+                return java.util.Optional.of(new Span(go.start(), place.end())); // 学员走进株洲高新区: there in person
             }
         }
         return java.util.Optional.empty();
     }
 
-    /** Whether a program its sentences give no way of delivery ran in person, its ceremony held at a place. */
+    /**
+     * Whether a program its sentences give no way of delivery ran in person: its ceremony held at a
+     * place, or its trainees studying at the page's own institution (在我校学习), on a page that names
+     * no online delivery.
+     */
     boolean heldInPerson(NamedProgram p) {
-        return p.delivery.isEmpty() && p.ceremony != null && !ONLINE.matcher(folded).find();
+        return p.delivery.isEmpty() && (p.ceremony != null || p.atHome != null) && !ONLINE.matcher(folded).find();
     }
 
     /** Notes in the programs a sentence is about that their trainees study at the page's own institution. */

@@ -62,6 +62,18 @@ class SeveralProgramsPageTest {
     }
 
     @Test
+    void traineesWhoWalkIntoAPlaceInChinaOrStudyAtThePagesInstitutionAreTaughtInPerson() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                湘北职业技术学院 学院新闻
+
+                5月21日，“2024年非洲国家农机维修技术培训班”学员走进长沙经开区，与企业代表座谈。
+                “2024年东盟国家茶叶加工技术培训班”学员正在我校学习，也参加了座谈。
+                """);
+        assertEquals(new TreeSet<>(Set.of("in-china")), r.values(r.iri("2024年非洲国家农机维修技术培训班"), "delivery"));
+        assertEquals(new TreeSet<>(Set.of("in-china")), r.values(r.iri("2024年东盟国家茶叶加工技术培训班"), "delivery"));
+    }
+
+    @Test
     void aPartysShortNameStandsForItsCountryInAMeeting() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 部领导活动
