@@ -19,19 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.911 with
-     * {@code ./atlas eval eval/dev}, 346 documents: the first dev set and the nine held-out sets
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.909 with
+     * {@code ./atlas eval eval/dev}, 410 documents: the first dev set and the eleven held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
      * the extractors, never lower it to let a change through.
      */
     static final double DEV_FLOOR = 0.90;
     /**
-     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.828;
-     * the 32 documents hs-* and ht-* written on 2026-12-07 by two people who had not read the rules,
-     * asked for pages unlike the usual template, scored 0.817 before any rule was changed for them
-     * and never tuned to: only their overall figures are looked at), rounded down.
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (above
+     * 0.80; the 32 documents hw-* and hx-* written on 2026-12-07 by two people who had not read the
+     * rules scored 0.785 before any rule was changed after they arrived, and are never tuned to: only
+     * their overall figures are looked at), rounded down. The set before it (hs-*, ht-*) stood at
+     * 0.828 when it moved to dev; this one is harder.
      */
-    static final double HELDOUT_FLOOR = 0.82;
+    static final double HELDOUT_FLOOR = 0.80;
 
     @Test
     void devStaysAboveItsFloor() throws Exception {
