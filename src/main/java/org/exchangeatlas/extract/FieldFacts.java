@@ -32,7 +32,8 @@ final class FieldFacts {
 
     /** A clause of requirements that says who the participants must be (学员应为各国海关处级及以上官员). */
     private static final java.util.regex.Pattern WHO_MUST_BE = java.util.regex.Pattern.compile("(?:学员|参训人员|申请人|参训学员|推荐人选|人选)(?:一般|原则上)?(?:应|须|需|必须)(?:为|是)"
-            + "|(?i)^\\W{0,3}(?:[a-h]\\)|\\([a-h]\\)|\\([ivx]{1,4}\\)|[ivx]{1,4}\\)|\\d\\.)?\\s*be\\s+(?:an?\\s+)?(?:serving\\s+|senior\\s+|mid-level\\s+)?(?:officials|officers|civil servants|staff|employees)\\b");
+            + "|(?i)^\\W{0,3}(?:[a-h]\\)|\\([a-h]\\)|\\([ivx]{1,4}\\)|[ivx]{1,4}\\)|\\d\\.)?\\s*(?:(?:nominees|candidates|applicants|participants)\\s+(?:should|must|shall)\\s+)?"
+            + "be\\s+(?:an?\\s+)?(?:serving\\s+|senior\\s+|mid-level\\s+)?(?:government\\s+)?(?:officials|officers|civil servants|staff|employees)\\b");
     /** A clause of requirements that states the places offered (招收名额25人). */
     private static final java.util.regex.Pattern QUOTA = java.util.regex.Pattern.compile("(?:招收|招生|学员)?名额");
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[；;。\\n]");

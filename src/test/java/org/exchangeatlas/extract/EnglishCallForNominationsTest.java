@@ -1,0 +1,39 @@
+package org.exchangeatlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An embassy's call for nominations written for this test: programmes under "Name:" lines, and
+ * general requirements for all nominees below them, which say who the nominees must be and how old.
+ */
+class EnglishCallForNominationsTest {
+    @Test
+    void eachProgrammeNamedOnANameLineGetsTheGeneralRequirementsRolesAndAgeLimit() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                The Ministry of Commerce of China (MOFCOM) will sponsor the following programmes in 2019.
+
+                Programme 1
+                Name: Seminar on Rural Water Supply for Developing Countries
+                Dates: 4 June – 24 June 2019
+                Implemented by: Hunan Water Resources College
+
+                Programme 2
+                Name: Training Course on Bamboo Weaving for Pacific Island Countries
+                Dates: 2 July – 22 July 2019
+                Implemented by: Anji Bamboo Training Centre
+
+                General requirements for all nominees:
+                (a) Nominees should be government officials or technical staff, aged 45 or below.
+                (b) Nominees should have a good command of English.
+                """, "en");
+        assertEquals(List.of("Seminar on Rural Water Supply for Developing Countries",
+                "Training Course on Bamboo Weaving for Pacific Island Countries"), x.programs().stream().map(ProgramRecord::title).toList());
+        assertEquals(new TreeSet<>(Set.of("government-officials", "technicians")), x.values("participantRole"));
+        assertEquals(new TreeSet<>(Set.of("age-limit", "language")), x.values("requirement"));
+    }
+}
