@@ -89,10 +89,10 @@ public final class NoticeLayout {
             } else if (numbered && isHeading(text, pos, line.end())) {
                 unknownHeadings.add(new Numbered(li, pos, style(num.group())));
             }
-            // further fields on the same line, after ； or 。
+            // further fields on the same line, after ； or 。 or an opening bracket
             for (int i = pos; i < line.end(); i++) {
                 char c = text.charAt(i);
-                if (c == '；' || c == ';' || c == '。') {
+                if (c == '；' || c == ';' || c == '。' || c == '（' && i > pos) { // “…研修班”（主办单位：商务部；承办单位：……）
                     int p = i + 1;
                     while (p < line.end() && Character.isWhitespace(text.charAt(p))) {
                         p++;

@@ -70,4 +70,16 @@ class NoticeOfADepartmentTest {
         assertEquals(new TreeSet<>(Set.of("2025-11-03")), x.values("startDate"));
         assertEquals(new TreeSet<>(Set.of("2025-11-14")), x.values("endDate"));
     }
+
+    @Test
+    void aRevisionInProseNamesItsProgramsOrganizerInABracketAfterTheName() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                关于调整2024年东盟国家橡胶种植技术培训班举办时间的通知
+
+                我办此前印发的通知中，“2024年东盟国家橡胶种植技术培训班”（主办单位：商务部；承办单位：滇南橡胶职业学院）原定于2024年5月6日至5月26日举办。
+                现将该培训班举办时间调整为2024年6月3日至6月23日。
+                """);
+        assertEquals(new TreeSet<>(Set.of("mofcom")), x.values("organizer"));
+        assertEquals(new TreeSet<>(Set.of("滇南橡胶职业学院")), x.values("host"));
+    }
 }
