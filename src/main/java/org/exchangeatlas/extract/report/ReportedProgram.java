@@ -181,6 +181,9 @@ final class ReportedProgram {
         }
     }
 
+    /** What makes a program without a name or a target one that was run: who or how many took part, or when. */
+    private static final java.util.Set<String> DETAILS = java.util.Set.of(PARTICIPANT_COUNT, PARTICIPANT_ROLE, START_DATE, END_DATE);
+
     /**
      * At the article's end, emits the program if it was reported, with every fact its sentences
      * stated: the key is made only now, so that a name or a year the article gives after the
@@ -195,6 +198,10 @@ final class ReportedProgram {
     void finish(RecordSink sink, boolean onlineOnThePage) {
         if (founding == null && titles.isEmpty() || bodies.isEmpty()) {
             return; // nothing said of it, or no body ever named as running it
+        }
+        if (titles.isEmpty() && venue == null && targets.isEmpty() && pending.stream().noneMatch(f -> DETAILS.contains(f.predicate()))) {
+            return; // a program without a name, a target, its participants, a day or a place ("Programmes on trade and
+                    // agriculture make up the bulk of that catalogue"): what a body teaches, not a program it ran
         }
         if (year.isEmpty()) {
             // the year of the days the article gives it ("ran from 4 to 13 September", in a 2023 dispatch)

@@ -99,6 +99,15 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void whatABodyTeachesWithoutATargetParticipantsOrADayIsNoProgramItRan() throws Exception {
+        ReportHarness.Read r = read("""
+                Other agencies have moved into new fields. By contrast, the Ministry of Commerce, the largest trainer by \
+                far, kept to its broad menu of trade, agriculture and planning seminars.
+                """);
+        assertEquals(List.of(), r.programs());
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
