@@ -47,6 +47,8 @@ import org.exchangeatlas.vocab.Mention;
 final class NewsReading {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n]+");
+    /** A clause that speaks of all the programs named before it: 两期研修班均由…承办. */
+    private static final Pattern BOTH = Pattern.compile("均|都|两期|两个班|各期");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:]");
     private static final List<String> TITLE_SCHEMES = List.of(scheme("countries"), scheme("groups"), scheme("roles"),
             scheme("topics"), scheme("program-types"), scheme("non-countries"), scheme("languages"), scheme("delivery"));
@@ -108,7 +110,17 @@ final class NewsReading {
                     || named.isEmpty() && ProgramsOfOtherTimes.aboutAnother(folded, s)) {
                 continue; // a sentence about a program run before or still to come says nothing of these
             }
-            relations(s, about, self);
+            if (named.size() > 1 && Nicknames.clauses(text, s).size() > 1) {
+                // “A”由商务部主办…；“B”受农业农村部委托…: each clause's relations are the program it names
+                List<NamedProgram> last = named;
+                for (Span c : Nicknames.clauses(text, s)) {
+                    List<NamedProgram> here = named.stream().filter(p -> names(c, p)).toList();
+                    last = !here.isEmpty() ? here : BOTH.matcher(folded.substring(c.start(), c.end())).find() ? named : last;
+                    relations(c, last, self);
+                }
+            } else {
+                relations(s, about, self);
+            }
             if (named.isEmpty() && programs.size() > 1 && about.isEmpty()) {
                 List<NamedProgram> last = List.of(); // 东盟班于…开班，由某中心协办: the clause before says which
                 for (Span c : Referents.clauses(text, s)) {

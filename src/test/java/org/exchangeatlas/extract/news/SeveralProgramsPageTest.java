@@ -74,6 +74,17 @@ class SeveralProgramsPageTest {
     }
 
     @Test
+    void eachClauseOfASentenceOfTwoProgramsGivesItsOrganizerToTheProgramItNames() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                两期培训班联合结业
+
+                据了解，“2024年东盟国家甘蔗种植技术培训班”由商务部主办，于10月8日开班；“2024年非洲国家剑麻加工技术培训班”受农业农村部委托举办，于10月9日开班。两期培训班均由我院承办。
+                """);
+        assertEquals(new TreeSet<>(Set.of("mofcom")), r.values(r.iri("2024年东盟国家甘蔗种植技术培训班"), "organizer"));
+        assertEquals(new TreeSet<>(Set.of("mara")), r.values(r.iri("2024年非洲国家剑麻加工技术培训班"), "organizer"));
+    }
+
+    @Test
     void aPartysShortNameStandsForItsCountryInAMeeting() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 部领导活动
