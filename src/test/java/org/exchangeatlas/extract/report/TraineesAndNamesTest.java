@@ -108,6 +108,15 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void whatAnOfficialSaysABodyWillContinueToOfferIsNoProgramRun() throws Exception {
+        ReportHarness.Read r = read("""
+                At the closing ceremony, an NRTA official said the administration would continue to offer training to \
+                journalists from developing countries.
+                """);
+        assertEquals(List.of(), r.programs());
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
