@@ -43,6 +43,9 @@ public final class OrganizationFinder {
     /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
             "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:(?:[ \\t]+|/)(?:[A-Z][\\p{L}'’-]*|of(?:[ \\t]+the(?=[ \\t]+[A-Z]))?|and|for|on|&))*");
+    /** How a program's name opens: its type, after a year or a word or two ("2023 Seminar on", "Online Workshop on"). */
+    private static final Pattern PROGRAM_NAME_START = Pattern.compile(
+            "(?:(?:19|20)\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?(?:Seminar|Workshop|Training Course|Course|Forum|Programme|Program)\\s+(?:on|for|in)\\b");
     private static final Pattern SMALL_WORDS = Pattern.compile("^(?:(?:the|of|and|for|on|&)\\s+)+|(?:\\s+(?:of|and|for|on|the|&))+$",
             Pattern.CASE_INSENSITIVE);
 
@@ -248,6 +251,9 @@ public final class OrganizationFinder {
             b -= 2; // Yunnan University's law school: the university
         }
         String name = text.substring(a, b);
+        if (PROGRAM_NAME_START.matcher(name).lookingAt()) {
+            return java.util.Optional.empty(); // "Seminar on … for University Leaders": a program's name, not a unit's
+        }
         boolean hasSuffix = name.matches(".*\\b(?:University|Institute|Academy|College|Center|Centre|School|Company"
                 + "|Corporation|Group|Association|Foundation|Society|Base|Organization|Organisation|Office)\\b.*");
         long words = name.chars().filter(c -> c == ' ').count() + 1;

@@ -57,6 +57,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aProgramsNameThatHoldsAUnitsWordIsNoUnit() {
+        assertEquals(List.of("Lakeside Normal University"), names(
+                "Lakeside Normal University hosted the 2023 Seminar on Campus Management for University Leaders of Asian Countries."));
+    }
+
+    @Test
     void provincialDepartmentsAndCustomsHousesAreUnits() {
         assertEquals(List.of("海关总署", "南岭海关学院", "南宁海关", "浙江省应急管理厅"),
                 names("由海关总署主办、南岭海关学院承办、南宁海关和浙江省应急管理厅协办"));
