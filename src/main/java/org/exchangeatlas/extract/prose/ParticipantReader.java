@@ -76,7 +76,7 @@ public final class ParticipantReader {
     private static final Pattern COUNT_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:[a-z-]+\\s+){0,2}?(?:officials|participants|trainees|delegates|journalists|officers)\\s+"
             + "(?:(?:in|at|attending|who attended|taking part in|who took part in|who joined)\\s+(?:the|this)\\b"
-            + "|(?:will\\s+attend|are\\s+attending|attended|(?:leave|left|depart|departed|travel|travelled|traveled)\\s+for\\s+China)\\b)"
+            + "|(?:(?:who\\s+)?(?:will\\s+)?(?:attend|are\\s+attending|attended|(?:leave|left|depart|departed|travel|travelled|traveled)\\s+for\\s+China)))\\b"
             // "The seminar will admit twenty-four (24) participants"
             + "|(?i)\\b(?:admit|accept|enrol|enroll|receive|take)\\s+(?:up to\\s+|a total of\\s+)?(?<np3>" + EN + ")\\s+(?:\\(\\d{1,4}\\)\\s+)?"
             + "(?:participants|officials|trainees)\\b"

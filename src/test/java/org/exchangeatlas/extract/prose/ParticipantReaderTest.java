@@ -61,6 +61,7 @@ class ParticipantReaderTest {
         assertEquals(27, read("学员为来自老挝、缅甸两国林业部门的官员和技术人员，共二十七名。").count().orElseThrow().value());
         assertEquals(Optional.empty(), read("研修内容涉及造林、育苗等，共六个专题。").count().map(Participants.Counted::value));
         assertEquals(18, read("The workshop will admit eighteen (18) participants in total.").count().orElseThrow().value());
+        assertEquals(16, read("a reception for 16 Malawian officials who will depart for China on Sunday").count().orElseThrow().value());
     }
 
     @Test
