@@ -25,6 +25,9 @@ final class VenueInChina {
     /** A course "in China" itself ("back from a three-week course in China"). */
     private static final Pattern COURSE_IN_CHINA = Pattern.compile(
             "(?i)\\b(?:course|seminar|workshop|training|programme|program|study tour)s?\\s+(?:[\\p{L}-]+\\s+){0,2}?in\\s+China\\b(?!'s)");
+    /** The trainees going to China: "will depart for China", "left for China", "arrived in China". */
+    private static final Pattern TO_CHINA = Pattern.compile("(?i)\\b(?:depart(?:s|ed)?|leave|leaves|left|travel(?:s|led|ed)?|fly|flew"
+            + "|head(?:s|ed)?)\\s+(?:for|to)\\s+China\\b(?!['’]s)|\\barrived\\s+in\\s+China\\b");
     /** What stands before a place the program is held at. */
     private static final Pattern AT_A_PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:Chinese|southern|northern|eastern|western|central|coastal)\\s+)*"
@@ -41,6 +44,9 @@ final class VenueInChina {
     }
 
     boolean in(String text, Span clause) {
+        if (TO_CHINA.matcher(clause.of(text)).find()) {
+            return true; // "officials who will depart for China to attend the seminar": taught there in person
+        }
         if (!ONE_EVENT.matcher(clause.of(text)).find()) {
             return false;
         }

@@ -18,6 +18,8 @@ class VenueInChinaTest {
         assertTrue(in("Officials spent ten days this month at a training course in the Chinese city of Xiamen."));
         assertTrue(in("The opening ceremony was held in the Academic Exchange Center of our university."));
         assertTrue(in("A workshop opened on Monday at Guangxi University."));
+        assertTrue(in("Twenty officials will depart for China on Sunday to attend the seminar."));
+        assertFalse(in("They discussed trade with China's ministry."));
     }
 
     @Test
