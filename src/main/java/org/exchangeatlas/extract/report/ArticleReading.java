@@ -153,7 +153,7 @@ final class ArticleReading {
                 .anyMatch(m -> m.concept().iri().endsWith("/online") && clauseNames.aWayOfDelivery(m) // not "online content"
                         && all.stream().filter(x -> x.start() <= m.start() && m.start() < x.end()).findFirst() // nor a course to come
                                 .map(x -> !ANOTHER_COURSE.matcher(x.of(text)).find()).orElse(true));
-        reported.forEach(p -> p.finish(sink, online));
+        reported.forEach(p -> p.finish(sink, online, articleYear));
     }
 
     private Sentence analyse(Span s) {
@@ -207,7 +207,7 @@ final class ArticleReading {
         }
         if ((tied || inThisParagraph) && current != null) {
             if (!tied && venues.in(text, clause)) {
-                current.heldInChina(s.span()); // ", which ran from July 2 to July 22 in Zhengzhou"
+                current.heldInChina(s.span(), text); // ", which ran from July 2 to July 22 in Zhengzhou"
             }
             relations.count(clause).ifPresent(c -> current.count(c.value(), s.span(), sink));
             for (Relation r : rels) {
@@ -327,7 +327,7 @@ final class ArticleReading {
         references.year(clause).ifPresent(y -> current.year(y, sentence, sink));
         current.days(EnglishProseDates.in(text, clause, current.year().or(() -> articleYear)), sink);
         if (venues.in(text, clause)) {
-            current.heldInChina(sentence);
+            current.heldInChina(sentence, text);
         }
         current.settle(sentence, sink);
     }

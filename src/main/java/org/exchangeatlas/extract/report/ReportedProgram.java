@@ -39,6 +39,10 @@ final class ReportedProgram {
     }
 
     private static final String VENUE_RULE = id("rule", "report-venue");
+    private static final String DATELINE_RULE = id("rule", "dateline-year");
+    /** A sentence of a habit or of another year than the dispatch's: "since 2018", "annual workshops", "in 2024". */
+    private static final java.util.regex.Pattern OTHER_YEARS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:19|20)\\d{2}\\b|\\b(?:annual|annually|every year|each year|since|regularly|usually|typically)\\b");
 
     /**
      * A name the article quotes for the program, with what the name itself says (its topics,
@@ -64,6 +68,8 @@ final class ReportedProgram {
     private Span founding;
     /** Where a sentence about the program names the place in China it is held at; null if none does. */
     private Span venue;
+    /** The sentence that places it in China, which may date it by its dispatch. */
+    private String venueText = "";
 
     ReportedProgram(List<Concept> bodies) {
         this.bodies = List.copyOf(bodies);
@@ -168,9 +174,10 @@ final class ReportedProgram {
     }
 
     /** A place in China the program is held at, named in the sentence at {@code span} (the first one counts). */
-    void heldInChina(Span span) {
+    void heldInChina(Span span, String text) {
         if (venue == null) {
             venue = span;
+            venueText = span.of(text);
         }
     }
 
@@ -195,7 +202,7 @@ final class ReportedProgram {
      * held at a place in China, on a page that names no online delivery, was delivered in person in
      * China.
      */
-    void finish(RecordSink sink, boolean onlineOnThePage) {
+    void finish(RecordSink sink, boolean onlineOnThePage, Optional<Integer> dispatchYear) {
         if (founding == null && titles.isEmpty() || bodies.isEmpty()) {
             return; // nothing said of it, or no body ever named as running it
         }
@@ -211,6 +218,11 @@ final class ReportedProgram {
                         pending.add(new Stated(YEAR, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), d.span(),
                                 null, d.only()));
                     });
+        }
+        if (year.isEmpty() && venue != null && dispatchYear.isPresent() && !OTHER_YEARS.matcher(venueText).find()) {
+            // a dispatch's program that opened, ran or closed at a place in China, with no year of its own: the dispatch's
+            year = dispatchYear;
+            pending.add(new Stated(YEAR, new Value.Typed(String.valueOf(year.get()), XSD + "gYear"), venue, DATELINE_RULE));
         }
         if (venue != null && !onlineOnThePage && pending.stream().noneMatch(f -> f.predicate().equals(DELIVERY))) {
             pending.add(new Stated(DELIVERY, new Value.Iri(id("delivery", "in-china")), venue, VENUE_RULE));

@@ -45,7 +45,7 @@ class ReportExtractorTest {
         assertEquals(files, read(MIRROR).programSummaries());
         assertEquals(Set.of("mofcom | BY,KG,KZ,UZ,russian-speaking | 2021"), read(WIRE).programSummaries());
         assertEquals(Set.of("mps | sco | 2022"), read(SCO).programSummaries());
-        assertEquals(Set.of("mofcom | KH,LA | -"), read(ILD).programSummaries());
+        assertEquals(Set.of("mofcom | KH,LA | 2023"), read(ILD).programSummaries()); // opened "on Monday" in a dispatch of March 2023
     }
 
     @Test

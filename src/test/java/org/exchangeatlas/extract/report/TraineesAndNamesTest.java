@@ -117,6 +117,23 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void aProgramThatOpenedAtAPlaceInChinaIsOfTheDispatchsYearButAHabitIsNot() throws Exception {
+        ReportHarness.Read opened = read("""
+                KUNMING, May 8, 2024 - China's Ministry of Commerce opened a seminar on rubber farming for officials from \
+                Laos and Myanmar in Kunming on Monday.
+                """);
+        assertEquals(new TreeSet<>(List.of("2024")), opened.values(opened.programs().get(0).iri(), "year"));
+        ReportHarness.Read habit = read("""
+                Published May 8, 2024
+
+                Since 2018, China's Ministry of Commerce has held annual workshops in Beijing for officials from Laos \
+                and Myanmar.
+                """);
+        assertEquals(1, habit.programs().size());
+        assertEquals(new TreeSet<>(), habit.values(habit.programs().get(0).iri(), "year"));
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
