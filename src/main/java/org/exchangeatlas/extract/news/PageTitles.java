@@ -17,6 +17,8 @@ import org.exchangeatlas.source.Span;
 final class PageTitles {
     /** How many lines from the top a page's heading may stand. */
     private static final int HEADING_LINES = 3;
+    /** The fewest characters of a heading's short name that may stand for a longer name. */
+    private static final int MIN_SHORT_NAME = 8;
     /** A meeting about a program or a scheme of programs (…培训班工作总结会, …研修班座谈会): no program itself. */
     private static final java.util.regex.Pattern MEETING_ABOUT = java.util.regex.Pattern.compile(
             "\\s*(?:工作)?(?:总结|部署|推进|启动|筹备|经验)?(?:交流)?(?:会议?|座谈会)");
@@ -32,6 +34,7 @@ final class PageTitles {
             Optional<Integer> pageYear, List<String> setAside) {
         List<TitleFinder.Title> titles = new ArrayList<>(ProgramsOfOtherTimes.ofThisTime(folded,
                 names.quoted(text, 0, text.length()), sentences, pageYear, setAside));
+        boolean quotedNone = titles.isEmpty();
         List<TitleFinder.Title> heading = names.heading(text, HEADING_LINES)
                 .filter(t -> !AggregatePrograms.countsSessions(text, t.title()))
                 .filter(t -> !MEETING_ABOUT.matcher(text).region(t.title().end(), text.length()).lookingAt())
@@ -40,6 +43,16 @@ final class PageTitles {
         ProgramsOfOtherTimes.ofThisTime(folded, heading, sentences, pageYear, setAside).stream()
                 .filter(h -> titles.isEmpty() || titles.stream().noneMatch(q -> sameName(text, h, q)) && namedAgain(text, h))
                 .findFirst().ifPresent(h -> titles.add(0, h));
+        if (titles.size() == 1 && quotedNone) {
+            // the heading's short name (非洲法语国家职业教育研修班) where the text gives the full unquoted names
+            // (2024年非洲法语国家职业教育发展与校企合作研修班, and another beside it): the full names
+            List<TitleFinder.Title> unquoted = ProgramsOfOtherTimes.ofThisTime(folded, names.unquoted(text, 0, text.length()),
+                    sentences, pageYear, setAside).stream().filter(u -> u.title().start() > titles.get(0).title().end()).toList();
+            if (!unquoted.isEmpty() && unquoted.stream().anyMatch(u -> sameWords(text, titles.get(0), u))) {
+                titles.clear();
+                titles.addAll(unquoted);
+            }
+        }
         if (titles.isEmpty()) {
             titles.addAll(ProgramsOfOtherTimes.ofThisTime(folded, names.unquoted(text, 0, text.length()), sentences,
                     pageYear, setAside));
@@ -62,6 +75,24 @@ final class PageTitles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a short name is a longer one's: its targets and its type stand in the longer one, in
+     * order (非洲法语国家职业教育研修班 in 2024年非洲法语国家职业教育发展与校企合作研修班).
+     */
+    private static boolean sameWords(String text, TitleFinder.Title shortName, TitleFinder.Title longName) {
+        String a = ProgramNames.key(text, shortName.title()).replaceFirst("^(?:19|20)\\d{2}年?", "");
+        String b = ProgramNames.key(text, longName.title());
+        int at = 0;
+        for (char c : a.toCharArray()) {
+            at = b.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return a.length() >= MIN_SHORT_NAME;
     }
 
     /** Whether two titles name one program: one's name without its year holds the other's. */

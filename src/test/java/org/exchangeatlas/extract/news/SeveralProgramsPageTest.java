@@ -85,6 +85,17 @@ class SeveralProgramsPageTest {
     }
 
     @Test
+    void aHeadingsShortNameGivesWayToTheFullNamesTheTextGives() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                非洲国家竹编研修班学员赴企业考察
+
+                5月21日，我院承办的2024年非洲国家竹编技艺与产业发展研修班学员赴安吉考察。同期在我院学习的2024年东盟国家藤编技术培训班学员也一同参加。
+                """);
+        assertEquals(List.of("2024年东盟国家藤编技术培训班", "2024年非洲国家竹编技艺与产业发展研修班"),
+                r.programs().stream().map(ProgramRecord::title).sorted().toList());
+    }
+
+    @Test
     void aPartysShortNameStandsForItsCountryInAMeeting() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 部领导活动
