@@ -54,6 +54,16 @@ class AggregateProgramsTest {
     }
 
     @Test
+    void theNumberTrainedAfterALongListOfWhoTheyWere() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                2023年林业对外培训工作综述
+
+                2023年，国家林业和草原局全年共举办对外培训项目18期，培训来自40个国家的林业官员、技术人员和林业企业管理人员612名。
+                """);
+        assertEquals(new TreeSet<>(Set.of("612")), r.values("participantCount"));
+    }
+
+    @Test
     void theRestOfItsParagraphSaysMoreOfTheProgramsCounted() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 2023年全省援外培训工作综述
