@@ -15,7 +15,7 @@ import org.exchangeatlas.source.Span;
 final class ProgramsOfOtherTimes {
     /** What a program of another time is said to be: 还将承办, 将于明年举办, 计划举办, 申报; 曾承办, 此前, 去年. */
     private static final Pattern OTHER_TIME = Pattern.compile(
-            "还将|将于|将要|即将|计划于|计划举办|计划首次|拟于|拟举办|申报|力争|明年|曾|此前|以往|往年|去年|前年|历年|先后|商定|约定");
+            "还将|将于|将要|即将|计划于|计划举办|计划首次|拟于|拟举办|申报|获批|力争|明年|曾|此前|以往|往年|去年|前年|历年|先后|商定|约定");
     /** What a program still to be sought or planned is said to be after its name: ……研修班项目申报工作，力争明年举办. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^。；]{0,6}?(?:项目)?申报|^[^。；]{0,30}?力争(?:明年|于)");
 
@@ -53,7 +53,7 @@ final class ProgramsOfOtherTimes {
         String after = folded.substring(title.end(), naming.get(0).end());
         return OTHER_TIME.matcher(before).find()
                 || POSTPONED.matcher(after).find() || PLANNED_AFTER.matcher(after.replaceFirst("^[”」》\"]", "")).find()
-                || !YEAR.matcher(name).find() && earlierYear(before, pageYear);
+                || !YEAR.matcher(name).find() && (earlierYear(before, pageYear) || laterYear(before, pageYear));
     }
 
     /**
@@ -71,6 +71,17 @@ final class ProgramsOfOtherTimes {
             }
         }
         return out;
+    }
+
+    /** A year after the page's before a name without its own (a page of 2024: 2025年,我省已获批承办……“…研修班”). */
+    private static boolean laterYear(String before, Optional<Integer> pageYear) {
+        Matcher m = YEAR.matcher(before);
+        while (m.find()) {
+            if (pageYear.isPresent() && Integer.parseInt(m.group(1)) > pageYear.get()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean earlierYear(String before, Optional<Integer> pageYear) {

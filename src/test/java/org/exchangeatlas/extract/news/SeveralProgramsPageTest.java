@@ -96,6 +96,20 @@ class SeveralProgramsPageTest {
     }
 
     @Test
+    void aProgramApprovedForTheNextYearIsNoneOfThePages() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                2024年我省援外培训工作综述
+
+                发布日期：2024-12-30
+
+                6月，我省承办的“2024年东盟国家橡胶加工技术研修班”顺利结业。
+                2025年，我省已获批承办商务部援外培训项目20期，其中包括首次承办的“中亚国家棉花加工技术研修班”。
+                """);
+        assertEquals(List.of("2024年东盟国家橡胶加工技术研修班"), r.programs().stream().map(ProgramRecord::title)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Test
     void aPartysShortNameStandsForItsCountryInAMeeting() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 部领导活动
