@@ -62,8 +62,8 @@ class PressBuildTest {
         assertEquals(List.of(
                 "Ministry of Commerce program from Russian-speaking countries (reported)",
                 "\"Ministry of Commerce seminar on blockchain and digital economy for government officials from ASEAN, 2022 (reported)\"",
-                "Ministry of Commerce seminar on poverty reduction for government officials from Laos and Cambodia"
-                        + " (reported)",
+                "\"Ministry of Commerce seminar on poverty reduction for government officials from Laos and Cambodia,"
+                        + " 2023 (reported)\"", // opened in Kunming "on Monday", in a dispatch of March 2023
                 "\"Ministry of Public Security training course on law enforcement for law-enforcement officers from"
                         + " Shanghai Cooperation Organization, 2022 (reported)\""), programs);
         // the 2021 seminar is one program, stated by the wire story, the analysis, its copy and the notice

@@ -53,6 +53,32 @@ final class Meetings {
                 .map(b -> b.concept().iri()).distinct().toList();
     }
 
+    /** A person's name just before a meeting cue: 孙立衡还会见了, 她在京会见 (not a pronoun). */
+    private static final java.util.regex.Pattern PERSON_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[，,。\\s])(?<name>\\p{IsHan}{2,4}?)(?:还|也|又|随后|分别|同日|当天|在京|在北京|在\\p{IsHan}{2,3})*$");
+    /** How far after a body its official's name may stand: 中联部副部长孙立衡. */
+    private static final int TITLE_REACH = 12;
+
+    /**
+     * The body a person who met a delegation was named with earlier on the page (中联部副部长孙立衡 …
+     * 同日，孙立衡还会见了……): the subject of a meeting sentence that names no body.
+     */
+    private Optional<Mention> personsBody(String text, Span sentence, Mention cue) {
+        Matcher p = PERSON_BEFORE.matcher(text).region(sentence.start(), cue.start());
+        if (!p.find()) {
+            return Optional.empty();
+        }
+        String name = p.group("name");
+        Optional<Mention> found = Optional.empty();
+        for (Mention b : matcher.find(text, 0, sentence.start(), List.of(scheme("bodies")))) {
+            int to = Math.min(sentence.start(), b.end() + TITLE_REACH);
+            if (text.substring(b.end(), to).contains(name)) {
+                found = Optional.of(b);
+            }
+        }
+        return found;
+    }
+
     /** The engagements the sentence {@code text[sentence]} states. */
     List<Fact> in(String text, Span sentence) {
         if (HEADLINE_ITEM.matcher(sentence.of(text)).find()) {
@@ -68,10 +94,12 @@ final class Meetings {
         // countries of what the two sides then discussed are no contact
         Matcher clauseEnd = CLAUSE_END.matcher(text).region(cue.get().end(), sentence.end());
         int objectEnd = clauseEnd.find() ? clauseEnd.start() : sentence.end();
-        for (Mention b : ms) {
-            if (!b.concept().inScheme(scheme("bodies")) || b.end() > cue.get().start()) {
-                continue;
-            }
+        List<Mention> subjects = new ArrayList<>(ms.stream().filter(b -> b.concept().inScheme(scheme("bodies"))
+                && b.end() <= cue.get().start()).toList());
+        if (subjects.isEmpty()) {
+            personsBody(text, sentence, cue.get()).ifPresent(subjects::add); // 同日，孙立衡还会见了……: the body named with him before
+        }
+        for (Mention b : subjects) {
             for (Mention c : ms) {
                 if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end() && c.end() <= objectEnd
                         && home.filter(c.concept().iri()::equals).isEmpty()) {

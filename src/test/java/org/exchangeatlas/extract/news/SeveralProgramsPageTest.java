@@ -110,6 +110,20 @@ class SeveralProgramsPageTest {
     }
 
     @Test
+    void aPersonWhoMetASecondDelegationSpeaksForTheBodyHeWasNamedWith() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                部领导活动
+
+                6月11日，中联部副部长李明远在京会见柬埔寨人民党干部考察团。
+                同日，李明远还会见了加纳全国民主大会党代表团。
+                """);
+        assertEquals(new TreeSet<>(Set.of("ild -> KH", "ild -> GH")), new TreeSet<>(r.raw().stream()
+                .filter(f -> f.predicate().endsWith("#engagedWith"))
+                .map(f -> f.subject().substring(f.subject().lastIndexOf('/') + 1) + " -> "
+                        + ((Value.Iri) f.object()).iri().substring(((Value.Iri) f.object()).iri().lastIndexOf('/') + 1)).toList()));
+    }
+
+    @Test
     void aPartysShortNameStandsForItsCountryInAMeeting() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 部领导活动
