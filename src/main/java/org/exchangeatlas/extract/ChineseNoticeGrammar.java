@@ -14,6 +14,11 @@ import org.exchangeatlas.vocab.DictionaryMatcher;
 public final class ChineseNoticeGrammar implements NoticeGrammar {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*(?:名|人|位)");
+    /** A total of participants: 总规模24人, 总人数约30名, 共25名. */
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?:总规模|总人数|总数|合计|共计|共)\\s*(?:约|为|不超过|不多于)?\\s*(\\d{1,4})\\s*(?:名|人|位)");
+    /** A quota of each country, or the upper end of a range: 每国5名, 每国2至3人. */
+    private static final Pattern PER_COUNTRY = Pattern.compile("每[国个名位]|[至到~～-]\\s*$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*(\\d{1,4})\\s*");
     /** A revised count, 由30人增加至32人: the new number is the one after 至/为/到. */
     private static final Pattern REVISED_COUNT = Pattern.compile(
@@ -68,9 +73,15 @@ public final class ChineseNoticeGrammar implements NoticeGrammar {
         if (m.find()) {
             return Optional.of(new Span(m.start(1), m.end()));
         }
-        m = COUNT.matcher(text).region(from, to);
+        m = TOTAL.matcher(text).region(from, to);
         if (m.find()) {
-            return Optional.of(new Span(m.start(1), m.end()));
+            return Optional.of(new Span(m.start(1), m.end())); // 每国2至3人，总规模24人: the total
+        }
+        m = COUNT.matcher(text).region(from, to);
+        while (m.find()) {
+            if (!PER_COUNTRY.matcher(text.substring(Math.max(from, m.start() - 8), m.start())).find()) {
+                return Optional.of(new Span(m.start(1), m.end()));
+            }
         }
         m = BARE_NUMBER.matcher(text).region(from, to);
         return countField && m.matches() ? Optional.of(new Span(m.start(1), m.end(1))) : Optional.empty(); // a table's 学员名额 cell: 25

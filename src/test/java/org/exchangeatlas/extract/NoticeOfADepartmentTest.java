@@ -82,4 +82,20 @@ class NoticeOfADepartmentTest {
         assertEquals(new TreeSet<>(Set.of("mofcom")), x.values("organizer"));
         assertEquals(new TreeSet<>(Set.of("滇南橡胶职业学院")), x.values("host"));
     }
+
+    @Test
+    void aTotalIsTheCountNotEachCountrysQuota() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                2026年中亚国家水资源管理研修班
+                一、主办单位：水利部
+                二、邀请对象：哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦3国水利部门官员，每国5至6人，总规模17人。
+                """);
+        assertEquals(new TreeSet<>(Set.of("17")), x.values("participantCount"));
+        ExtractionHarness.Extracted y = ExtractionHarness.run("""
+                2026年中亚国家水资源管理研修班
+                一、主办单位：水利部
+                二、参训对象及名额：哈萨克斯坦、吉尔吉斯斯坦两国水利部门官员，每国8名。
+                """);
+        assertEquals(new TreeSet<>(), y.values("participantCount"), "a country's quota is not the program's count");
+    }
 }
