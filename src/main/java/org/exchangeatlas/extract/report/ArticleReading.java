@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.exchangeatlas.extract.Clauses;
+import org.exchangeatlas.extract.prose.Participants;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.TitleFinder;
@@ -209,7 +210,10 @@ final class ArticleReading {
             if (!tied && venues.in(text, clause)) {
                 current.heldInChina(s.span(), text); // ", which ran from July 2 to July 22 in Zhengzhou"
             }
-            relations.count(clause).ifPresent(c -> current.count(c.value(), s.span(), sink));
+            Participants who = relations.participants(clause);
+            long countries = who.countries().stream().map(c -> c.concept().iri()).distinct()
+                    .filter(c -> vocabulary.homeCountry().map(h -> !h.equals(c)).orElse(true)).count();
+            who.count().ifPresent(c -> current.count(c.value(), (int) countries, s.span(), sink));
             for (Relation r : rels) {
                 boolean bodyOrganizer = r.property().equals(ORGANIZER) && r.org().body() && tied;
                 if (!bodyOrganizer) {

@@ -38,9 +38,9 @@ final class ClauseRelations {
         this.abbreviations = Abbreviations.in(text, orgs, self);
     }
 
-    /** The number of participants the clause states ("thirty-one officials from six countries"), if it does. */
-    Optional<Participants.Counted> count(Span clause) {
-        return participants.read(text, clause).count();
+    /** The participants the clause states ("thirty-one officials from six countries"): a count, if it gives one. */
+    Participants participants(Span clause) {
+        return participants.read(text, clause);
     }
 
     /** The relations the cues of {@code clause} state; else the teaching unit it says its program is held at ({@link HeldAt}). */

@@ -67,6 +67,8 @@ final class ReportedProgram {
     /** The sentence that first said what the program is about; null while none has. */
     private Span founding;
     /** Where a sentence about the program names the place in China it is held at; null if none does. */
+    /** The count stated so far and how many countries its sentence named, if one was stated by {@link #count}. */
+    private int[] counted;
     private Span venue;
     /** The sentence that places it in China, which may date it by its dispatch. */
     private String venueText = "";
@@ -115,9 +117,18 @@ final class ReportedProgram {
     }
 
     /** The number of participants, the first a sentence states. */
-    void count(int n, Span span, RecordSink sink) {
-        if (!stated(PARTICIPANT_COUNT)) { // the first number of what the sentence speaks of (one name, or all)
+    void count(int n, int countries, Span span, RecordSink sink) {
+        if (counted != null && counted[1] <= 1 && countries >= 2 && n > counted[0]) {
+            // "Six officers of Ghana returned …" then "27 participants from Ghana, Nigeria … attended the course":
+            // one country's delegation first, the whole class after
+            pending.removeIf(f -> f.predicate().equals(PARTICIPANT_COUNT));
             state(PARTICIPANT_COUNT, new Value.Typed(String.valueOf(n), XSD + "integer"), span, sink);
+            counted = new int[] {n, countries};
+        } else if (!stated(PARTICIPANT_COUNT)) { // the first number of what the sentence speaks of (one name, or all)
+            state(PARTICIPANT_COUNT, new Value.Typed(String.valueOf(n), XSD + "integer"), span, sink);
+            if (counted == null) {
+                counted = new int[] {n, countries};
+            }
         }
     }
 

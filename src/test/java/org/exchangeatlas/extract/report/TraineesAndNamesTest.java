@@ -134,6 +134,17 @@ class TraineesAndNamesTest {
     }
 
     @Test
+    void theWholeClassFromSeveralCountriesCountsOverOneCountrysDelegation() throws Exception {
+        ReportHarness.Read r = read("""
+                Five officers of the Malawi Revenue Authority have returned from the Seminar on Tax Administration for \
+                African Countries, sponsored by China's Ministry of Commerce.
+
+                According to the organisers, 31 participants from Malawi, Zambia and Kenya attended the seminar.
+                """);
+        assertEquals(new TreeSet<>(List.of("31")), r.values(r.programs().get(0).iri(), "participantCount"));
+    }
+
+    @Test
     void theTraineesOwnMinistryRunsNothing() throws Exception {
         ReportHarness.Read r = read("""
                 SIXTEEN officers drawn from the Ministry of Finance and the revenue authority of Malawi leave Lilongwe on \
