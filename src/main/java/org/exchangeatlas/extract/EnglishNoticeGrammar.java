@@ -17,6 +17,10 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)\\s*(?:[a-z-]+\\s+){0,3}?(?:participants|officials|persons|people|trainees|places|delegates)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A participants field that opens with their number: "25, drawn from …", "30 in total from …", "up to 40". */
+    private static final Pattern LEADING_COUNT = Pattern.compile(
+            "\\s*(?:up to\\s+|about\\s+|around\\s+|some\\s+|a total of\\s+)?(\\d{1,3})(?=\\s*(?:,|\\(|in total|$|\\n|participants|persons))",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Names end at a semicolon, a blank line, or a line break after "and" or a comma: a name
      * wrapped across lines ("… of the People's Republic of\nChina") stays whole.
@@ -72,7 +76,11 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
     @Override
     public Optional<Span> participantCount(String text, int from, int to, boolean countField) {
         Matcher m = (countField ? NUMBER : COUNT).matcher(text).region(from, to);
-        return m.find() ? Optional.of(new Span(m.start(1), m.end())) : Optional.empty();
+        if (m.find()) {
+            return Optional.of(new Span(m.start(1), m.end()));
+        }
+        Matcher lead = LEADING_COUNT.matcher(text).region(from, to);
+        return !countField && lead.lookingAt() ? Optional.of(new Span(lead.start(1), lead.end(1))) : Optional.empty();
     }
 
     @Override

@@ -36,4 +36,17 @@ class EnglishCallForNominationsTest {
         assertEquals(new TreeSet<>(Set.of("government-officials", "technicians")), x.values("participantRole"));
         assertEquals(new TreeSet<>(Set.of("age-limit", "language")), x.values("requirement"));
     }
+
+    @Test
+    void aParticipantsFieldThatOpensWithTheirNumberGivesTheCount() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                1. Seminar on Harbour Pilotage for Developing Countries
+
+                   Sponsor:         MOFCOM
+                   Dates:           3 June 2025 to 23 June 2025
+                   Participants:    26, drawn from port authorities and maritime
+                                    administrations (officials and pilots)
+                """, "en");
+        assertEquals(new TreeSet<>(Set.of("26")), x.values("participantCount"));
+    }
 }
