@@ -54,10 +54,6 @@ final class ArticleReading {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?i);|,\\s+(?:while|whereas|but|which|following|after|before|preceded by|succeeding)\\b|\\s+whereas\\b");
 
-    /** A sentence of a course still to come or another one ("is preparing an online course", "separately"). */
-    private static final Pattern ANOTHER_COURSE = Pattern.compile(
-            "(?i)\\b(?:will|plans?|planned|planning|preparing|next year|later this year|upcoming|separately)\\b");
-
     private record Sentence(Span span, List<Mention> names, List<Mention> cues) {
         boolean has(String scheme) {
             return cues.stream().anyMatch(m -> m.concept().inScheme(scheme))
@@ -150,10 +146,7 @@ final class ArticleReading {
             vocabulary.concept(only.getKey()).ifPresent(b -> reported.stream().filter(ReportedProgram::named)
                     .filter(p -> p.adopt(List.of(b))).forEach(p -> p.organizers(only.getValue(), sink)));
         }
-        boolean online = matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)).stream()
-                .anyMatch(m -> m.concept().iri().endsWith("/online") && clauseNames.aWayOfDelivery(m) // not "online content"
-                        && all.stream().filter(x -> x.start() <= m.start() && m.start() < x.end()).findFirst() // nor a course to come
-                                .map(x -> !ANOTHER_COURSE.matcher(x.of(text)).find()).orElse(true));
+        boolean online = clauseNames.onlineOnThePage(matcher.find(text, 0, text.length(), List.of(DELIVERY_MODES)), all);
         reported.forEach(p -> p.finish(sink, online, articleYear));
     }
 

@@ -123,6 +123,20 @@ final class ClauseNames {
                 || DIPLOMATIC_BEFORE.matcher(text.substring(Math.max(0, country.start() - 40), country.start())).find();
     }
 
+    /** A sentence of a course still to come or another one ("is preparing an online course", "separately"). */
+    private static final Pattern ANOTHER_COURSE = Pattern.compile(
+            "(?i)\\b(?:will|plans?|planned|planning|preparing|next year|later this year|upcoming|separately)\\b");
+
+    /**
+     * Whether the page delivers its program online: a word of online delivery used as a way of
+     * delivery (not "online content"), in a sentence not of a course still to come or another one.
+     */
+    boolean onlineOnThePage(List<Mention> ways, List<Span> sentences) {
+        return ways.stream().anyMatch(m -> m.concept().iri().endsWith("/online") && aWayOfDelivery(m)
+                && sentences.stream().filter(x -> x.start() <= m.start() && m.start() < x.end()).findFirst()
+                        .map(x -> !ANOTHER_COURSE.matcher(x.of(text)).find()).orElse(true));
+    }
+
     /**
      * Whether a word of delivery says how a program is delivered: before a program's noun ("an
      * online seminar", "the online closing ceremony") or after a verb of delivery ("held online",
