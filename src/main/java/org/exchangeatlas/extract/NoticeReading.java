@@ -107,7 +107,8 @@ final class NoticeReading {
         ProgramFacts facts = new ProgramFacts(notice, id("program", key), sink);
         stated.ifPresent(y -> facts.fact(YEAR, new Value.Typed(String.valueOf(y.year()), XSD + "gYear"), y.span()));
         titleMentions.forEach(facts::conceptFact);
-        title.get().delivery().ifPresent(d -> notice.mentions(d, DELIVERY_SCHEME).forEach(facts::conceptFact));
+        // the bracket after the title (（线上）), else the title's own words ("Online Workshop on …", 海外培训班)
+        notice.mentions(title.get().delivery().orElse(titleSpan), DELIVERY_SCHEME).forEach(facts::conceptFact);
 
         documentKind(fields, titleSpan);
         FieldFacts fieldFacts = new FieldFacts(notice, facts);

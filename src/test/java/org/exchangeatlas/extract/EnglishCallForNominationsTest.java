@@ -49,4 +49,15 @@ class EnglishCallForNominationsTest {
                 """, "en");
         assertEquals(new TreeSet<>(Set.of("26")), x.values("participantCount"));
     }
+
+    @Test
+    void aTitleThatNamesItsWayOfDeliveryGivesIt() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                3. Online Workshop on Port Logistics for Asian Countries
+
+                   Sponsor:         MOFCOM
+                   Dates:           8 July 2025 to 19 July 2025 (sessions 14:00-17:00 Beijing time)
+                """, "en");
+        assertEquals(new TreeSet<>(Set.of("online")), x.values("delivery"));
+    }
 }
