@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.914 with
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.915 with
      * {@code ./atlas eval eval/dev}, 410 documents: the first dev set and the eleven held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
      * the extractors, never lower it to let a change through.
