@@ -191,8 +191,8 @@ final class AggregatePrograms {
     /** Whether a sentence sums up the page's own year so far (今年以来, 2024年以来 on a page of 2024), 累计 or not. */
     private boolean thisYear(Span s) {
         Matcher m = SINCE.matcher(text).region(s.start(), s.end());
-        return m.lookingAt() && (m.group("y") == null || headingYear.map(y -> String.valueOf(org.exchangeatlas.extract.DateRange.year(y.of(fullText))))
-                .filter(m.group("y")::equals).isPresent());
+        return m.lookingAt() && (m.group("y") == null || headingYear
+                .filter(y -> org.exchangeatlas.extract.DateRange.year(y.of(fullText)) == Integer.parseInt(m.group("y"))).isPresent());
     }
 
     private List<Concept> concepts(int from, int to, List<String> schemes) {

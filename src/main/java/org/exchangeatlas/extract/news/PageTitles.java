@@ -22,6 +22,7 @@ final class PageTitles {
     /** A meeting about a program or a scheme of programs (…培训班工作总结会, …研修班座谈会): no program itself. */
     private static final java.util.regex.Pattern MEETING_ABOUT = java.util.regex.Pattern.compile(
             "\\s*(?:工作)?(?:总结|部署|推进|启动|筹备|经验)?(?:交流)?(?:会议?|座谈会)");
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^(?:19|20)\\d{2}年?");
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
     private PageTitles() {}
@@ -48,7 +49,7 @@ final class PageTitles {
             // (2024年非洲法语国家职业教育发展与校企合作研修班, and another beside it): the full names
             List<TitleFinder.Title> unquoted = ProgramsOfOtherTimes.ofThisTime(folded, names.unquoted(text, 0, text.length()),
                     sentences, pageYear, setAside).stream().filter(u -> u.title().start() > titles.get(0).title().end()).toList();
-            if (!unquoted.isEmpty() && unquoted.stream().anyMatch(u -> sameWords(text, titles.get(0), u))) {
+            if (unquoted.stream().anyMatch(u -> sameWords(text, titles.get(0), u))) {
                 titles.clear();
                 titles.addAll(unquoted);
             }
@@ -82,7 +83,7 @@ final class PageTitles {
      * order (非洲法语国家职业教育研修班 in 2024年非洲法语国家职业教育发展与校企合作研修班).
      */
     private static boolean sameWords(String text, TitleFinder.Title shortName, TitleFinder.Title longName) {
-        String a = ProgramNames.key(text, shortName.title()).replaceFirst("^(?:19|20)\\d{2}年?", "");
+        String a = withoutYear(ProgramNames.key(text, shortName.title()));
         String b = ProgramNames.key(text, longName.title());
         int at = 0;
         for (char c : a.toCharArray()) {
@@ -97,8 +98,13 @@ final class PageTitles {
 
     /** Whether two titles name one program: one's name without its year holds the other's. */
     private static boolean sameName(String text, TitleFinder.Title a, TitleFinder.Title b) {
-        String x = ProgramNames.key(text, a.title()).replaceFirst("^(?:19|20)\\d{2}年?", "");
-        String y = ProgramNames.key(text, b.title()).replaceFirst("^(?:19|20)\\d{2}年?", "");
+        String x = withoutYear(ProgramNames.key(text, a.title()));
+        String y = withoutYear(ProgramNames.key(text, b.title()));
         return x.contains(y) || y.contains(x);
+    }
+
+    /** A name without the year it opens with (港口管理研修班 for 2018年港口管理研修班). */
+    private static String withoutYear(String name) {
+        return LEADING_YEAR.matcher(name).replaceFirst("");
     }
 }

@@ -41,7 +41,7 @@ final class ProgramsOfOtherTimes {
     /**
      * Whether the program named at {@code title} of the folded page is named once, as of another time:
      * said to be so, or named without a year of its own after an earlier year than the page's
-     * (a page of 2024: 2019年，学院承办的“南亚国家减贫经验分享研修班”曾获表扬).
+     * (a page of 2024: 2019年，学院承办的“南亚国家减贫经验分享研修班”曾获表扬), or a later one.
      */
     static boolean onlyOfAnotherTime(String folded, Span title, List<Span> sentences, Optional<Integer> pageYear) {
         String name = folded.substring(title.start(), title.end());
@@ -53,7 +53,7 @@ final class ProgramsOfOtherTimes {
         String after = folded.substring(title.end(), naming.get(0).end());
         return OTHER_TIME.matcher(before).find()
                 || POSTPONED.matcher(after).find() || PLANNED_AFTER.matcher(after.replaceFirst("^[”」》\"]", "")).find()
-                || !YEAR.matcher(name).find() && (earlierYear(before, pageYear) || laterYear(before, pageYear));
+                || !YEAR.matcher(name).find() && otherYear(before, pageYear);
     }
 
     /**
@@ -73,21 +73,14 @@ final class ProgramsOfOtherTimes {
         return out;
     }
 
-    /** A year after the page's before a name without its own (a page of 2024: 2025年,我省已获批承办……“…研修班”). */
-    private static boolean laterYear(String before, Optional<Integer> pageYear) {
+    /**
+     * A year other than the page's before a name without its own: an earlier one (a page of 2024:
+     * 2019年，学院承办的“…研修班”曾获表扬) or a later one (2025年，我省已获批承办……“…研修班”).
+     */
+    private static boolean otherYear(String before, Optional<Integer> pageYear) {
         Matcher m = YEAR.matcher(before);
         while (m.find()) {
-            if (pageYear.isPresent() && Integer.parseInt(m.group(1)) > pageYear.get()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean earlierYear(String before, Optional<Integer> pageYear) {
-        Matcher m = YEAR.matcher(before);
-        while (m.find()) {
-            if (pageYear.isPresent() && Integer.parseInt(m.group(1)) < pageYear.get()) {
+            if (pageYear.isPresent() && Integer.parseInt(m.group(1)) != pageYear.get()) {
                 return true;
             }
         }

@@ -85,9 +85,8 @@ public final class OrganizationFinder {
         for (Mention m : stops) {
             Optional<Mention> country = countries.stream().filter(c -> c.end() == m.start() && isHan(text.charAt(m.start()))
                     && !home.get().equals(c.concept().iri())).findFirst();
-            Optional<Mention> countryAfter = countries.stream().filter(c -> !home.get().equals(c.concept().iri())
-                    && !isHan(text.charAt(m.start())) && c.start() >= m.end()
-                    && OF_THE.matcher(text.substring(m.end(), c.start())).matches()).findFirst();
+            Optional<Mention> countryAfter = isHan(text.charAt(m.start())) ? Optional.empty()
+                    : countryAfter(text, m, countries, home);
             if (m.concept().inScheme(BODIES) && country.isPresent()) { // 埃塞俄比亚农业部: that country's ministry, not China's
                 out.add(new OrgMention(new Span(country.get().start(), m.end()),
                         new Value.Name(Value.Name.ORGANIZATION, text.substring(country.get().start(), m.end())), false));
@@ -156,6 +155,16 @@ public final class OrganizationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Another country than the home one named right after a body's name, joined by "of" ("the
+     * Ministry of Agriculture of Kazakhstan"): whose ministry it is, then not China's.
+     */
+    public static Optional<Mention> countryAfter(String text, Mention body, List<Mention> countries, Optional<String> home) {
+        return countries.stream().filter(c -> c.concept().inScheme(scheme("countries"))
+                && home.map(h -> !h.equals(c.concept().iri())).orElse(true) && c.start() >= body.end()
+                && OF_THE.matcher(text.substring(body.end(), c.start())).matches()).findFirst();
     }
 
     /** A unit's name read back from its suffix over Han characters, to the first stop. */

@@ -204,12 +204,13 @@ final class ClauseNames {
      * "Kazakhstan's Ministry of Agriculture" (the vocabulary's body is China's).
      */
     private boolean foreign(Mention body, List<Mention> names) {
-        return of(names, COUNTRIES).stream().filter(c -> homeCountry.map(h -> !h.equals(c.concept().iri())).orElse(true))
-                .anyMatch(c -> c.start() >= body.end() && OF_COUNTRY.matcher(text.substring(body.end(), c.start())).matches()
-                        || c.end() <= body.start() && POSSESSIVE_BEFORE.matcher(text.substring(c.end(), body.start())).matches());
+        List<Mention> countries = of(names, COUNTRIES);
+        return org.exchangeatlas.extract.prose.OrganizationFinder.countryAfter(text, body, countries, homeCountry).isPresent()
+                || countries.stream().filter(c -> homeCountry.map(h -> !h.equals(c.concept().iri())).orElse(true))
+                        .anyMatch(c -> c.end() <= body.start()
+                                && POSSESSIVE_BEFORE.matcher(text.substring(c.end(), body.start())).matches());
     }
 
-    private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s\\s+(?:own\\s+)?");
 
     /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */

@@ -67,8 +67,11 @@ final class ReportedProgram {
     /** The sentence that first said what the program is about; null while none has. */
     private Span founding;
     /** Where a sentence about the program names the place in China it is held at; null if none does. */
-    /** The count stated so far and how many countries its sentence named, if one was stated by {@link #count}. */
-    private int[] counted;
+    /** A count stated, and how many countries its sentence named. */
+    private record Counted(int n, int countries) {}
+
+    /** The count stated so far, if {@link #count} stated one. */
+    private Counted counted;
     private Span venue;
     /** The sentence that places it in China, which may date it by its dispatch. */
     private String venueText = "";
@@ -118,16 +121,16 @@ final class ReportedProgram {
 
     /** The number of participants, the first a sentence states. */
     void count(int n, int countries, Span span, RecordSink sink) {
-        if (counted != null && counted[1] <= 1 && countries >= 2 && n > counted[0]) {
+        if (counted != null && counted.countries() <= 1 && countries >= 2 && n > counted.n()) {
             // "Six officers of Ghana returned …" then "27 participants from Ghana, Nigeria … attended the course":
             // one country's delegation first, the whole class after
             pending.removeIf(f -> f.predicate().equals(PARTICIPANT_COUNT));
             state(PARTICIPANT_COUNT, new Value.Typed(String.valueOf(n), XSD + "integer"), span, sink);
-            counted = new int[] {n, countries};
+            counted = new Counted(n, countries);
         } else if (!stated(PARTICIPANT_COUNT)) { // the first number of what the sentence speaks of (one name, or all)
             state(PARTICIPANT_COUNT, new Value.Typed(String.valueOf(n), XSD + "integer"), span, sink);
             if (counted == null) {
-                counted = new int[] {n, countries};
+                counted = new Counted(n, countries);
             }
         }
     }
