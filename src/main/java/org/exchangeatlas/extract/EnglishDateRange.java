@@ -20,6 +20,9 @@ import org.exchangeatlas.source.Span;
  * the end claim quote the whole range, since either half alone may lack its month or year.
  */
 public final class EnglishDateRange {
+    /** The months' full English names as a regular expression's alternatives: "January|February|…|December". */
+    public static final String MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(java.util.stream.Collectors.joining("|"));
     private static final Map<String, Month> MONTHS = new HashMap<>();
     private static final String MONTH;
     static {

@@ -22,8 +22,7 @@ public final class EnglishTitleFinder {
     private static final List<String> DELIVERY_SCHEME = List.of(scheme("delivery"));
     /** A month or a place written after a name: " from February", " in Yangling", " at Nanjing". */
     private static final Pattern TRAILING_WHEN_OR_WHERE = Pattern.compile(
-            "\\s+(?:from|in|at|on|since|until|between)\\s+((January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)|\\p{Lu}[\\p{L}'’-]*)$");
+            "\\s+(?:from|in|at|on|since|until|between)\\s+((" + EnglishDateRange.MONTH_NAMES + ")|\\p{Lu}[\\p{L}'’-]*)$");
     private static final List<String> PLACES_IN_CHINA = List.of(scheme("places-in-china"));
     /** China named after a dash at a heading's end: " — People's Republic of China", " - China". */
     private static final Pattern TRAILING_COUNTRY = Pattern.compile(

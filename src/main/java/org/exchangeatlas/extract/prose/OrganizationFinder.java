@@ -37,8 +37,8 @@ public final class OrganizationFinder {
     /** A unit's short form that leaves out its place's name: 省教育厅, 市商务局, 区农业农村局. */
     private static final Pattern SHORT_FORM = Pattern.compile("^(?:省|市|区|县|州|自治区)\\p{IsHan}{2,}");
     /** A month after a name, with the word that leads to it: " on October", " in May". */
-    private static final Pattern TRAILING_MONTH = Pattern.compile("\\s+(?:on|in|from|since|until|of)\\s+(?:January|February|March"
-            + "|April|May|June|July|August|September|October|November|December)$");
+    private static final Pattern TRAILING_MONTH = Pattern.compile("\\s+(?:on|in|from|since|until|of)\\s+(?:"
+            + org.exchangeatlas.extract.EnglishDateRange.MONTH_NAMES + ")$");
     private static final Pattern PLACE_AFTER = Pattern.compile("[(（]\\p{IsHan}{2,3}[)）]");
     /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
     private static final Pattern ENGLISH_NAME = Pattern.compile(

@@ -29,7 +29,7 @@ final class EnglishProseDates {
         static final Stated NONE = new Stated(Optional.empty(), Optional.empty());
     }
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+    private static final String MONTH = "(" + org.exchangeatlas.extract.EnglishDateRange.MONTH_NAMES
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String TO = "\\s*(?:to|until|till|through|-|–|—)\\s*";

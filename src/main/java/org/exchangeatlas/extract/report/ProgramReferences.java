@@ -41,7 +41,7 @@ final class ProgramReferences {
      * 26 June last year, 19 officials from … attended the Seminar on …"): the article's own report of it.
      */
     private static final Pattern DETAILED = Pattern.compile("(?i)\\b\\d{1,2}\\s*(?:to|-|–|until)\\s*\\d{1,2}\\s+"
-            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b[^.;]*?"
+            + "(?:" + org.exchangeatlas.extract.EnglishDateRange.MONTH_NAMES + ")\\b[^.;]*?"
             + "\\b(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+)?(?:officials|officers|participants|trainees)\\b");
     /**
      * Another government's programs, named by no body of ours: "Australia … provides its own training",
@@ -74,7 +74,7 @@ final class ProgramReferences {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,]|['’]?s\\b)");
     /** A year that ends a name ("Vision 2030", "Agenda 2063"): a capitalized word just before it, not "In" or a month. */
     private static final Pattern PART_OF_A_NAME = Pattern.compile(
-            "(?<![.!?]\\s)\\b(?!In\\b|The\\b|By\\b|Since\\b|Until\\b|January|February|March|April|May|June|July|August|September|October|November|December)"
+            "(?<![.!?]\\s)\\b(?!In\\b|The\\b|By\\b|Since\\b|Until\\b|" + org.exchangeatlas.extract.EnglishDateRange.MONTH_NAMES + ")"
             + "\\p{Lu}[a-z]+\\s+$");
     /** The year of another event that the clause names ("after the 2008 Wenchuan earthquake", "the 2015 floods"). */
     private static final Pattern ANOTHER_EVENT_AFTER = Pattern.compile(
