@@ -20,6 +20,8 @@ final class NoticeTable {
     private static final List<String> FIELD_SCHEME = List.of(scheme("notice-fields"));
     /** A header names at least this many fields, among them the program's name. */
     private static final int MIN_LABELLED_COLUMNS = 3;
+    /** The most lines one row of a table runs over when its cells hold line breaks. */
+    private static final int MAX_ROW_LINES = 4;
     private static final Pattern CANCELLED = Pattern.compile("已取消|取消|停办|cancelled|canceled", Pattern.CASE_INSENSITIVE);
 
     private final DictionaryMatcher matcher;
@@ -40,6 +42,15 @@ final class NoticeTable {
             List<List<NoticeField>> out = new ArrayList<>();
             for (int j = i + 1; j < lines.size(); j++) {
                 List<Span> row = cells(text, lines.get(j));
+                int rowStart = lines.get(j).start();
+                for (int k = j + 1; !row.isEmpty() && row.size() < header.size() && k < Math.min(lines.size(), j + MAX_ROW_LINES); k++) {
+                    // a cell with a line break in it (a date over a venue) runs the row on over the next line
+                    List<Span> joined = cells(text, new NoticeLayout.Line(lines.get(j).start(), lines.get(k).end()));
+                    if (joined.size() == header.size()) {
+                        row = joined;
+                        j = k;
+                    }
+                }
                 if (row.isEmpty() && out.isEmpty()) {
                     continue;
                 }
@@ -49,7 +60,7 @@ final class NoticeTable {
                     }
                     continue;
                 }
-                if (CANCELLED.matcher(text.substring(lines.get(j).start(), lines.get(j).end())).find()) {
+                if (CANCELLED.matcher(text.substring(rowStart, lines.get(j).end())).find()) {
                     continue;
                 }
                 List<NoticeField> fields = new ArrayList<>();

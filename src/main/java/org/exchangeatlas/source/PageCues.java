@@ -99,11 +99,13 @@ public record PageCues(Map<String, Boolean> headings, List<String> markers, Set<
 
     /**
      * Whether a block is a row of a notice laid out as a table: a field's label in one cell, a tab,
-     * the value in the next ("Organizer⇥Ministry of Commerce").
+     * the value in the next ("Organizer⇥Ministry of Commerce", or "主办单位 | 商务部" in a table written as plain text).
      */
     public boolean tableField(String block) {
         int tab = block.indexOf('\t');
-        return tab > 0 && tab <= 30 && tab < block.length() - 1 && fields.contains(normalize(block.substring(0, tab)));
+        int bar = block.indexOf(" | ");
+        int end = tab > 0 ? tab : bar;
+        return end > 0 && end <= 30 && end < block.length() - 1 && fields.contains(normalize(block.substring(0, end).strip()));
     }
 
     /**

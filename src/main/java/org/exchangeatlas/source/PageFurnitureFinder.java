@@ -36,6 +36,8 @@ public final class PageFurnitureFinder implements FurnitureFinder {
     /** A separator of menu items and breadcrumbs: a bar or dot, or a slash or angle with spaces around. */
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|·•｜]\\s*|\\s+(?:/|>>?|»|›|\\\\)\\s+");
     private static final int MENU_ITEM_MAX = 30;
+    /** A number of people, as a quota table's cell gives it: 3名, 2人, 4 places. */
+    private static final Pattern QUOTA = Pattern.compile("\\d+\\s*(?:名|人|places?\\b|participants?\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’]+");
     /** The numbering of an outline's item: 一、 （二） 3. 4) */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
@@ -133,6 +135,7 @@ public final class PageFurnitureFinder implements FurnitureFinder {
             boolean[] furniture = new boolean[blocks.size()];
             boolean evidence = false;
             int tableCells = 0; // the cells of the rows of a table of programs being read, 0 outside one
+            int rowCells = 0; // the cells read so far of a row broken over lines, 0 between rows
             boolean underLabel = false; // the block before is a field's label or an outline's heading
             boolean leadSeen = false; // a block of running text has been read: a sentence after it is no lead
             for (int i = 0; i < blocks.size(); i++) {
@@ -141,7 +144,13 @@ public final class PageFurnitureFinder implements FurnitureFinder {
                 String s = b.span().of(text);
                 boolean marker = cues.marked(s);
                 int header = cues.tableHeaderCells(s);
-                tableCells = header > 0 ? header : tableCells > 0 && PageCues.cellCount(s) == tableCells ? tableCells : 0;
+                int cells = PageCues.cellCount(s);
+                // a row whose cell holds a line break runs over lines whose cells add up to the header's,
+                // the broken cell counted on both lines
+                int joined = rowCells > 0 ? rowCells + cells - 1 : cells;
+                boolean row = joined == tableCells || joined < tableCells && (rowCells > 0 || cells > 1);
+                tableCells = header > 0 ? header : tableCells > 0 && row ? tableCells : 0;
+                rowCells = header > 0 || tableCells == 0 || joined == tableCells ? 0 : joined;
                 if (tableCells > 0 && b.linkDensity() == 0) {
                     classes.add(JusText.Kind.GOOD); // a table of programs and its header, not a menu
                     continue;
@@ -233,8 +242,8 @@ public final class PageFurnitureFinder implements FurnitureFinder {
         /** A line of three or more short items between separators: a menu, a breadcrumb, a ticker. */
         private boolean menu(String s) {
             String[] items = ITEM_SEPARATOR.split(s.strip());
-            if (items.length < 3) {
-                return false;
+            if (items.length < 3 || java.util.Arrays.stream(items).allMatch(i -> QUOTA.matcher(i).find())) {
+                return false; // a row of quotas (印度尼西亚 3名 | 马来西亚 2名 | …) is a table, not a menu
             }
             for (String item : items) {
                 if (item.isBlank() || item.strip().length() > MENU_ITEM_MAX) {

@@ -73,7 +73,7 @@ public final class TikaTextReader implements TextReader {
             throw new UnreadableFileException("cannot read as " + mediaType + ": " + whatTheBytesAre(detected));
         }
         BodyContentHandler handler = new BodyContentHandler(
-                new OnTime(new WriteOutContentHandler((int) allowance.budget().textLimit()), allowance));
+                new TableRows(new OnTime(new WriteOutContentHandler((int) allowance.budget().textLimit()), allowance)));
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         org.apache.tika.parser.Parser chosen = binary && !detected.equals(expected) ? parser : direct;

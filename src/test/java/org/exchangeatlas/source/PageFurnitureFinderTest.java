@@ -55,6 +55,18 @@ class PageFurnitureFinderTest {
     }
 
     @Test
+    void aRowOfQuotasBetweenBarsIsNoMenu() {
+        String text = String.join("\n", "首页 | 学院概况 | 援外培训 | 通知公告 | 联系我们", "",
+                "按照商务部年度援外培训计划的安排，我院将于今年九月在杭州举办发展中国家电子商务研修班，现将项目的有关情况通知如下，"
+                        + "请各驻外经商机构协助做好宣传和学员的推荐遴选工作，并于报名截止日期前将学员的报名材料寄送我院外事培训部。",
+                "本期研修班拟邀请以下国家学员，总计12名，各国名额如下：",
+                "印度尼西亚 3名 | 马来西亚 2名 | 泰国 3名 | 越南 4名", "合计：12名",
+                "学员应为各国商务、海关及数字经济主管部门中从事电子商务政策制定和管理工作的官员，年龄一般不超过五十周岁，"
+                        + "能用英语熟练进行交流，身体健康，无传染性疾病，并须在报名时提交一份介绍本国电子商务发展情况的国别报告。", "");
+        assertEquals(List.of("首页 | 学院概况 | 援外培训 | 通知公告 | 联系我们"), setAsideLines(text, "text/plain", null));
+    }
+
+    @Test
     void aLongLeadDenseWithNamesStaysWhereMenusSurroundIt() throws Exception {
         // a university's English news page of the gold corpus: menus, a date line, a lead dense with names
         byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("eval/dev/db-release-06.html"));

@@ -47,4 +47,22 @@ class TikaTextReaderTest {
         assertEquals("cannot read as " + DOCX + ": its bytes are application/pdf", reason(DOCX, pdf));
         assertEquals("cannot read as application/pdf: its bytes are application/zip", reason("application/pdf", zip.toByteArray()));
     }
+
+    @Test
+    void aTableWrittenOneCellALineComesOutOneRowALine() throws Exception {
+        String html = """
+                <html><body><table>
+                  <tr>
+                    <th>No.</th>
+                    <th>Programme</th>
+                  </tr>
+                  <tr>
+                    <td>1</td>
+                    <td>Seminar on Grain Storage</td>
+                  </tr>
+                </table></body></html>
+                """;
+        String text = new TikaTextReader("text/html").read(html.getBytes(StandardCharsets.UTF_8));
+        assertTrue(text.contains("\tNo.\tProgramme\n\t1\tSeminar on Grain Storage\n"), text);
+    }
 }
