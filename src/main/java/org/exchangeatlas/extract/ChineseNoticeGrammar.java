@@ -16,7 +16,7 @@ public final class ChineseNoticeGrammar implements NoticeGrammar {
     private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*(?:名|人|位)");
     /** A total of participants: 总规模24人, 总人数约30名, 共25名. */
     private static final Pattern TOTAL = Pattern.compile(
-            "(?:总规模|总人数|总数|合计|共计|共)\\s*(?:约|为|不超过|不多于)?\\s*(\\d{1,4})\\s*(?:名|人|位)");
+            "(?:总规模|总人数|总数|合计|共计|总计|共)\\s*(?:约|为|不超过|不多于)?\\s*(\\d{1,4})\\s*(?:名|人|位)");
     /** A quota of each country, or the upper end of a range: 每国5名, 每国2至3人. */
     private static final Pattern PER_COUNTRY = Pattern.compile("每[国个名位]|[至到~～-]\\s*$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*(\\d{1,4})\\s*");

@@ -40,6 +40,8 @@ public final class EnglishTitleFinder {
     /** A word that may qualify the type ("International", "High-Level", "Advanced"): capitalized. */
     private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
     private static final int MAX_WORDS_BEFORE_TYPE = 3;
+    /** A verb after a name that opens a sentence: no program's name holds one. */
+    private static final Pattern VERB_AFTER_NAME = Pattern.compile("\\s+(?:is|are|was|were|will|shall|has|have)\\s+");
     private static final Pattern LINKING = Pattern.compile("\\b(?:on|for|from|of)\\b", Pattern.CASE_INSENSITIVE);
 
     private final DictionaryMatcher matcher;
@@ -72,6 +74,10 @@ public final class EnglishTitleFinder {
         }
         if (type.isEmpty() || !LINKING.matcher(text.substring(type.get().end(), to)).find()) {
             return Optional.empty();
+        }
+        Matcher verb = VERB_AFTER_NAME.matcher(text).region(type.get().end(), to);
+        if (verb.find()) {
+            to = verb.start(); // "The 2025 Online Training Course on … is sponsored by …": the sentence's subject is the name
         }
         Matcher rule = TRAILING_RULE.matcher(text).region(start, to);
         int end = rule.find() ? rule.start() : to; // a line of dashes under a heading is no part of it

@@ -253,6 +253,10 @@ public final class NoticeLayout {
         if (after < lineEnd && text.charAt(after) == '\t' && p < lineEnd) {
             return Optional.of(new int[] {pos, after, p}); // a table row: the label's cell, then the content's
         }
+        if (p + 1 < lineEnd && (text.charAt(p) == '|' || text.charAt(p) == '｜')
+                && text.substring(p + 1, lineEnd).chars().noneMatch(c -> c == '|' || c == '｜')) {
+            return Optional.of(new int[] {pos, after, p + 1}); // a table written as text: 主办单位 | 商务部
+        }
         return Optional.empty();
     }
 

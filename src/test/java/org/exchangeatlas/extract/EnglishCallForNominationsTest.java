@@ -60,4 +60,42 @@ class EnglishCallForNominationsTest {
                 """, "en");
         assertEquals(new TreeSet<>(Set.of("online")), x.values("delivery"));
     }
+
+    @Test
+    void aTableRowWhoseCellHoldsALineBreakIsStillOneProgramme() {
+        // as Tika writes an HTML table whose dates cell has a <br> before the city
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                China's Ministry of Commerce (MOFCOM) will fund the programmes below.
+
+                \tNo.\tProgramme\tDates / Venue\tImplementing Agency\tPlaces
+                \t1\tSeminar on Grain Storage for Developing Countries\t5–25 May 2026
+                Zhengzhou, Henan\tHenan Grain Storage Training Centre\t24
+                \t2\tWorkshop on Mangrove Restoration for Asian Countries\t9–29 June 2026
+                Haikou, Hainan\tHainan Coastal Ecology College\t18
+                """, "en");
+        assertEquals(List.of("Seminar on Grain Storage for Developing Countries",
+                "Workshop on Mangrove Restoration for Asian Countries"), x.programs().stream().map(ProgramRecord::title).toList());
+        assertEquals(new TreeSet<>(Set.of("Henan Grain Storage Training Centre", "Hainan Coastal Ecology College")), x.values("host"));
+        assertEquals(new TreeSet<>(Set.of("24", "18")), x.values("participantCount"));
+        assertEquals(new TreeSet<>(Set.of("2026-05-05", "2026-06-09")), x.values("startDate"));
+    }
+
+    @Test
+    void aSponsorNamedOverAHardWrappedLineSponsorsEveryProgrammeListed() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                1. The programmes listed below are offered to officers of the public service and are sponsored by the
+                   Ministry of Commerce of the People's Republic of China (MOFCOM).
+
+                   (i)  Seminar on Grain Storage for Developing Countries
+                        Dates:            5 to 25 May 2026
+                        Implemented by:   Henan Grain Storage Training Centre
+
+                   (ii) Workshop on Mangrove Restoration for Asian Countries
+                        Dates:            9 to 29 June 2026
+                        Implemented by:   Hainan Coastal Ecology College
+                """, "en");
+        assertEquals(2, x.programs().size());
+        assertEquals(new TreeSet<>(Set.of("mofcom")), x.values("organizer"));
+        assertEquals(2, x.raw().stream().filter(f -> f.predicate().endsWith("#organizer")).count(), "one for each programme");
+    }
 }

@@ -21,6 +21,14 @@ class NoticeLayoutTest {
     }
 
     @Test
+    void aTableWrittenAsTextWithBarsBetweenLabelAndValueGivesItsFields() {
+        String text = "项目一\n项目名称  | 2026年中亚国家节水灌溉研修班\n主办单位  | 商务部\n招收人数  | 24人\n";
+        List<NoticeField> fields = layout.fields(text);
+        assertEquals(List.of(FieldKind.TITLE, FieldKind.ORGANIZER, FieldKind.COUNT), fields.stream().map(NoticeField::kind).toList());
+        assertEquals("商务部", fields.get(1).content().of(text).strip());
+    }
+
+    @Test
     void aSentenceThatBeginsWithALabelWordIsNoField() {
         assertFalse(layout.isNotice("主办方代表在开班式上致辞。\n承办学院介绍了课程安排。\n"));
     }

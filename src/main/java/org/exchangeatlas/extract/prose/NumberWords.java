@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Reads the numbers prose writes in words: Chinese numerals (十九, 二十三, 一百二十, 两) and English
+ * Reads the numbers prose writes in words: Chinese numerals (十九, 二十三, 一百二十, 两, 廿六) and English
  * number words up to the hundreds ("twenty-two", "one hundred and five"), besides digits.
  */
 public final class NumberWords {
@@ -20,7 +20,7 @@ public final class NumberWords {
             Map.entry("ninety", 90), Map.entry("a dozen", 12), Map.entry("dozen", 12));
 
     /** A regular-expression fragment for a number in digits or Chinese numerals. */
-    public static final String ZH = "(?:\\d{1,5}|[零〇一二两三四五六七八九十百千]{1,6})";
+    public static final String ZH = "(?:\\d{1,5}|[零〇一二两兩三四五六七八九十百千廿卅]{1,6})";
     /** A regular-expression fragment for a number in digits or English words. */
     public static final String EN = "(?:\\d{1,5}|(?:(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+and)?\\s+)?"
             + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -53,12 +53,16 @@ public final class NumberWords {
         int digit = -1;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            int d = c == '两' ? 2 : DIGITS.indexOf(c) >= 0 ? Math.max(0, DIGITS.indexOf(c) - 1) : -1;
+            int d = c == '两' || c == '兩' ? 2 : DIGITS.indexOf(c) >= 0 ? Math.max(0, DIGITS.indexOf(c) - 1) : -1;
             if (c == '零' || c == '〇') {
                 d = 0;
             }
             if (d >= 0) {
                 digit = d;
+                continue;
+            }
+            if ((c == '廿' || c == '卅') && digit < 0) {
+                section += c == '廿' ? 20 : 30; // 廿六 = 26, 卅 = 30, as newspapers write them
                 continue;
             }
             int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : -1;

@@ -183,8 +183,8 @@ public final class OrganizationFinder {
             }
             start--;
         }
-        int open = text.lastIndexOf('（', end - 1);
-        int close = open < 0 ? -1 : text.indexOf('）', open);
+        int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        int close = open < 0 ? -1 : text.indexOf(text.charAt(open) == '（' ? '）' : ')', open);
         if (open >= start && (close < 0 || close >= end)) {
             start = open + 1; // 某学院（国家广播电视总局培训基地）: the name inside the brackets is its own
         }
@@ -286,7 +286,7 @@ public final class OrganizationFinder {
 
     /** A Han character, a bracket of a name (（西安）), a middle dot, or the dash of 中国—东盟中心. */
     private static boolean isNameChar(char c) {
-        return isHan(c) || c == '（' || c == '）' || c == '·' || c == '—';
+        return isHan(c) || c == '（' || c == '）' || c == '(' || c == ')' || c == '·' || c == '—';
     }
 
     private static boolean isHan(char c) {

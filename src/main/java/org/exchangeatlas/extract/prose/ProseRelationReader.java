@@ -17,7 +17,12 @@ import org.exchangeatlas.vocab.Vocabulary;
  * header or footer names one ({@link PublishingUnit}), and is left out when it does not.
  */
 public final class ProseRelationReader implements ProseRelations {
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。：:\\n]");
+    /**
+     * Where a clause ends: a comma, semicolon, full stop or colon, or a line break, except the
+     * break of a hard-wrapped English line whose last word is a small one ("sponsored by the ⏎
+     * Ministry of Commerce"), which the sentence runs on over.
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。：:]|(?<!\\b\\p{Ll}[\\p{L}'’-]{0,20}[ \\t]{0,3})\\n");
     private static final Value NOBODY = new Value.Name(Value.Name.ORGANIZATION, "");
     /** A notice's head line about programs: [BODY][办公厅] 关于 …(培训|研修|项目|班)… 的通知, not forwarding one. */
     /** The office or department of a body that issues in its name: 办公厅, 国际合作司. */

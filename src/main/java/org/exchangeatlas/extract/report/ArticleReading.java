@@ -103,7 +103,7 @@ final class ArticleReading {
         this.clauseNames = new ClauseNames(text, vocabulary);
         this.venues = new VenueInChina(matcher);
         this.articleYear = articleYear;
-        this.references = new ProgramReferences(text);
+        this.references = new ProgramReferences(text, vocabulary.homeCountry());
         this.figures = new Figures(matcher);
     }
 

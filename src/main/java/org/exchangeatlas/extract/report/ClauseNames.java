@@ -55,7 +55,7 @@ final class ClauseNames {
     private static final Pattern AFFILIATION_BEFORE = Pattern.compile("(?i)\\b(?:engineers?|experts?|researchers?|lecturers?|professors?"
             + "|scholars?|director(?:-general)?s?|deputy|minister|vice[- ]minister|spokes(?:person|man|woman)|secretary|counsell?or"
             + "|representatives?|specialists?)\\s+(?:of|at|from|with)\\s+(?:the\\s+)?(?:China['’]s\\s+|Chinese\\s+)?"
-            + "(?:[\\p{L}'’-]+\\s+){0,8}?$"
+            + "(?:[\\p{L}'’-]+\\s+){0,8}?\\(?$"
             + "|\\b(?:officials|officers|participants|trainees|civil servants|staff)\\s+(?:(?:drawn|selected|seconded|nominated)\\s+)?"
             + "(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");

@@ -83,13 +83,34 @@ final class ProgramReferences {
     private static final Pattern NOT_THE_YEAR_BEFORE = Pattern.compile(
             "(?i)\\b(?:since|before|until|after|by|from|to|between|(?:beginning|starting|dating|began|begun|started) in)\\s+$");
 
+    /**
+     * What follows another country that opens a clause when that country runs the program: a verb of
+     * running, after a few words of a body's name and an aside ("Australia, through its federal police,
+     * separately runs a policing programme"; "the Australia Pacific Training Coalition runs courses").
+     */
+    private static final Pattern RUN_BY_IT = Pattern.compile(
+            "^(?:\\s+\\p{Lu}[\\p{L}-]*){0,4}(?:\\s*,[^,]{1,80},)?\\s+(?:\\w+ly\\s+|also\\s+)?"
+            + "(?:runs|funds|offers|provides|operates|finances|sponsors|trains|has\\s+(?:long\\s+)?(?:run|funded|offered))\\b");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^\\W*(?:(?i:the)\\s+)?(?:Government\\s+of\\s+(?:the\\s+)?)?");
+
     private final String text;
     /** Whether the text calls for nominations (a circular, a notification): its programs are still to come. */
     private final boolean call;
+    private final Optional<String> homeCountry;
 
-    ProgramReferences(String text) {
+    ProgramReferences(String text, Optional<String> homeCountry) {
         this.text = text;
         this.call = CALL.matcher(text).find();
+        this.homeCountry = homeCountry;
+    }
+
+    /** Whether the clause opens with another country than the home one as the subject that runs its program. */
+    private boolean runByAnotherCountry(List<Mention> names, Span clause) {
+        Matcher opening = CLAUSE_OPENING.matcher(text).region(clause.start(), clause.end());
+        int at = opening.lookingAt() ? opening.end() : clause.start();
+        return ClauseNames.of(names, COUNTRIES).stream()
+                .filter(c -> c.start() == at && homeCountry.map(h -> !h.equals(c.concept().iri())).orElse(true))
+                .anyMatch(c -> RUN_BY_IT.matcher(text).region(c.end(), clause.end()).lookingAt());
     }
 
     /**
@@ -105,6 +126,9 @@ final class ProgramReferences {
         if (ONE_OF_MANY.matcher(clause.of(text)).find() || SINCE_RECORD.matcher(clause.of(text)).find()
                 || THEIR_OWN.matcher(clause.of(text)).find() && ClauseNames.of(names, BODIES).isEmpty()) {
             return Reference.OTHERS; // "The Guiyang seminar was one of the short courses China funds for …": the many, not this one
+        }
+        if (runByAnotherCountry(names, clause)) {
+            return Reference.OTHERS; // "Australia … separately runs a policing programme": not a program of the bodies reported
         }
         Optional<Mention> first = Stream.concat(ClauseNames.of(names, TYPES).stream(), ClauseNames.of(cues, PROGRAM_WORDS).stream())
                 .min(Comparator.comparingInt(Mention::start));

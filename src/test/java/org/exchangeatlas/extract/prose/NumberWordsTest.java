@@ -13,6 +13,9 @@ class NumberWordsTest {
         assertEquals(OptionalInt.of(120), NumberWords.parse("一百二十"));
         assertEquals(OptionalInt.of(2), NumberWords.parse("两"));
         assertEquals(OptionalInt.of(305), NumberWords.parse("三百零五"));
+        assertEquals(OptionalInt.of(26), NumberWords.parse("廿六"));
+        assertEquals(OptionalInt.of(30), NumberWords.parse("卅"));
+        assertEquals(OptionalInt.of(2), NumberWords.parse("兩"));
         assertEquals(OptionalInt.of(42), NumberWords.parse("42"));
         assertEquals(OptionalInt.of(22), NumberWords.parse("twenty-two"));
         assertEquals(OptionalInt.of(105), NumberWords.parse("one hundred and five"));

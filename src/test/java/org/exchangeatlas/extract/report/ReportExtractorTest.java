@@ -246,7 +246,20 @@ class ReportExtractorTest {
                 Last year's edition of the seminar, which this newspaper also attended, drew participants from Namibia and Botswana.
                 """);
         ReportHarness.Read r = read(report.toString());
-        assertEquals(Set.of("mofcom | GH,africa | -"), r.programSummaries(), "not last year's countries");
+        assertEquals(Set.of("mofcom | GH,africa,english-speaking | -"), r.programSummaries(), "not last year's countries");
+    }
+
+    @Test
+    void aProgramAnotherCountryRunsIsNoneOfTheReportedBodys(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path report = dir.resolve("others.txt");
+        Files.writeString(report, """
+                Twenty police officers from Fiji are attending a seminar on community policing in Beijing, sponsored by \
+                the Ministry of Public Security.
+
+                New Zealand, through its own police service, separately runs a long-running training programme for \
+                officers in Tonga and Samoa.
+                """);
+        assertEquals(Set.of("mps | FJ | -"), read(report.toString()).programSummaries(), "not New Zealand's programme");
     }
 
     private static TreeSet<String> union(TreeSet<String> a, TreeSet<String> b) {
