@@ -46,6 +46,9 @@ final class NoticeReading {
         this.prose = prose;
     }
 
+    private static final java.util.regex.Pattern PUT_OFF = java.util.regex.Pattern.compile(
+            "暂缓|推迟|延期|取消|停办|另行通知|postponed|deferred|cancell?ed|to be (?:announced|confirmed)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     void read() {
         List<NoticeField> fields = layout.fields(text);
         noticeStart = fields.isEmpty() ? text.length() : fields.get(0).label().start();
@@ -67,7 +70,9 @@ final class NoticeReading {
             Optional<NoticeField> shared = SharedSection.after(text, last.get(0).label().start()) // "(all programmes)"
                     .or(() -> SharedSection.trailing(text, lastEnd));
             for (int i = 0; i < programs.size(); i++) {
-                read(SharedSection.with(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)), shared));
+                if (!putOff(programs.get(i))) {
+                    read(SharedSection.with(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)), shared));
+                }
             }
             return;
         }
@@ -78,6 +83,12 @@ final class NoticeReading {
     private String ownTitle(List<NoticeField> fields) {
         return NoticeTitles.find(notice.grammar(), text, fields)
                 .map(t -> org.exchangeatlas.vocab.LabelNormalizer.fold(t.title().of(text))).orElse("");
+    }
+
+    /** Whether a program's dates field puts it off with no date (培训时间：暂缓举办, "Dates: postponed"): no program of the notice. */
+    private boolean putOff(List<NoticeField> fields) {
+        return fields.stream().filter(f -> f.kind() == FieldKind.DATES).map(f -> f.content().of(text))
+                .anyMatch(c -> PUT_OFF.matcher(c).find() && c.chars().noneMatch(Character::isDigit));
     }
 
     private static boolean overlaps(NoticeField a, NoticeField b) {

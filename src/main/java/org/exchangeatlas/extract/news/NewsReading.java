@@ -104,7 +104,7 @@ final class NewsReading {
             boolean aggregate = AGGREGATE.matcher(folded.substring(s.start(), s.end())).find();
             List<NamedProgram> about = !named.isEmpty() ? named
                     : programs.size() == 1 && !aggregate ? programs
-                    : !aggregate && !Referents.anyIn(text, folded, s, programs) ? byFocus
+                    : !aggregate && (!Referents.anyIn(text, folded, s, programs) || focus.inSection()) ? byFocus
                     : List.of();
             if (ofOtherTimes.stream().anyMatch(t -> folded.substring(s.start(), s.end()).contains(t))
                     || named.isEmpty() && ProgramsOfOtherTimes.aboutAnother(folded, s)) {

@@ -44,7 +44,7 @@ public final class ParticipantReader {
             "(?:(?:人数|名额|学员)[^，。；\\d]{0,6}?由\\s*" + N + "\\s*(?:名|人)?\\s*(?:调整|变更|减少|增加|压缩)?\\s*(?:为|至|到)\\s*(?<e>" + N + ")\\s*(?:名|人))"
             + "|(?:一行\\s*(?<f>" + N + ")\\s*人)"
             + "|(?:(?:学员|官员|参训人员|学员人数)[^，。；\\d]{0,4}?(?:共计|共有|共|为|达)?\\s*(?<a>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人))"
-            + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)[^，。；]{0,6}?(?:学员|官员|代表|人员))"
+            + "|(?:(?:共有|共计|共)\\s*(?<b>" + N + ")\\s*(?:余|多)?\\s*(?:名|位)(?:来自[^，。；]{1,60}?的)?[^，。；]{0,10}?(?:学员|官员|代表|人员))" // 共有18名来自某国卫生部的官员
             + "|(?:(?<![每逐])(?<c>" + N + ")\\s*(?:名|位)(?:外国|外籍|来华)?(?:学员|官员|政府官员|参训学员))"
             + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))"
             + "|(?:\\p{IsHan}班(?:学员)?(?:有|共|共有|为)?\\s*(?<g>" + N + ")\\s*(?:名|位|人))" // 东盟班有24名学员, 公共卫生班31人
@@ -65,7 +65,8 @@ public final class ParticipantReader {
             + "(?<noun>officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders"
             + "|presidents|principals|administrators|executives|managers|cadres)"
             + "(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:[a-z-]+\\s+){0,2}?(?:managers|technicians|engineers|experts|specialists|officers|staff"
-            + "|leaders|researchers|executives|administrators|vice[- ]presidents|principals|officials|trainers)){0,3}"
+            + "|leaders|researchers|executives|administrators|vice[- ]presidents|principals|officials|trainers|educators|teachers"
+            + "|journalists|scholars)){0,3}"
             + "(?:\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:universities|colleges|institutions|schools|ministries|parties))?"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries(?<named>\\s*[,:(-]\\s*(?:namely|including|among them|such as)?[^.;)]{0,200})?"
             + "|(?<list>[^.;]{0,160}))");

@@ -86,9 +86,10 @@ final class ClauseNames {
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS).stream().filter(g -> !inAUnitsName(g)).toList()),
                 LECTURERS.matcher(clause.of(text)).find() ? List.of() : roles(names, clause),
                 concepts(of(names, TOPICS).stream().filter(t -> !inAName(t)).toList()), requirements(names, clause),
-                concepts(of(names, TYPES)),
+                concepts(of(names, TYPES).stream().filter(t -> !inAName(t)).toList()),
                 concepts(of(names, DELIVERY_MODES).stream().filter(this::aWayOfDelivery).toList()),
-                !of(names, TYPES).isEmpty() || !of(cues, PROGRAM_WORDS).isEmpty(), meeting);
+                // "the Commission for Technical and Vocational Education and Training": a name, not a program word
+                of(names, TYPES).stream().anyMatch(t -> !inAName(t)) || of(cues, PROGRAM_WORDS).stream().anyMatch(t -> !inAName(t)), meeting);
     }
 
     /** Whether a group's name is part of a unit's ("the China-ASEAN Legal Research Center"): not whom a program targets. */
@@ -177,7 +178,7 @@ final class ClauseNames {
      * Whether a topic's words are part of an organization's name ("Ecuador's Ministry of Agriculture
      * and Livestock"): the name is not what a program is about.
      */
-    private boolean inAName(Mention topic) {
+    private boolean inAName(Mention topic) { // a topic's or a program word's
         return Character.isUpperCase(text.charAt(topic.start()))
                 && NAME_BEFORE.matcher(text.substring(Math.max(0, topic.start() - 60), topic.start())).find();
     }

@@ -54,7 +54,8 @@ final class ProgramReferences {
     /** Programs as a habit, not one program: "offers Nepal dozens of training slots each year". */
     private static final Pattern HABIT = Pattern.compile("(?i)\\b(?:each|every) year\\b|\\bannually\\b|\\byear after year\\b"
             + "|\\b(?:has|have) been (?:running|holding|hosting|organi[sz]ing) (?:\\w+\\s+){0,2}?(?:courses|seminars|programmes|programs|workshops)\\b"
-            + "|\\bfor (?:about |nearly |almost |over |more than )?(?:a|one|two|three|\\d+) (?:decades?|years)\\b");
+            + "|\\bfor (?:about |nearly |almost |over |more than )?(?:a|one|two|three|\\d+) (?:decades?|years)\\b"
+            + "|\\b(?:has|have) for (?:years|decades|a long time) (?:funded|run|held|hosted|organi[sz]ed|offered|trained|sponsored)\\b|\\b(?:a decade|decades|years) ago\\b|\\bincreasingly\\b");
     /** A history of a body's programs ("has run aid courses since 1998", "has hosted 90 programs since it became a base"). */
     private static final Pattern HISTORY = Pattern.compile(
             "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:run|held|trained|organi[sz]ed|hosted|conducted|offered)\\b.*\\bsince\\b");

@@ -44,6 +44,32 @@ class ParagraphFocusTest {
     }
 
     @Test
+    void aNumberedHeadingThatNamesOneProgramHoldsTheParagraphsUnderIt() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                南江医学院 新闻网
+
+                两期援外培训项目联合结业
+
+                6月28日，由商务部主办、我院承办的“2025年柬埔寨乡村医生培训班”和“2025年发展中国家医学影像设备维护研修班”联合结业典礼举行。
+
+                一、柬埔寨乡村医生培训班
+
+                该培训班于6月9日开班，共有16名来自柬埔寨卫生部及各省卫生厅的官员参加。
+
+                二、发展中国家医学影像设备维护研修班
+
+                该研修班于6月16日开班，共有20名来自老挝、缅甸和尼泊尔3个国家的医院技术人员参加。
+                """);
+        String village = r.iri("2025年柬埔寨乡村医生培训班");
+        String imaging = r.iri("2025年发展中国家医学影像设备维护研修班");
+        assertEquals(set("16"), r.values(village, "participantCount"));
+        assertEquals(set("20"), r.values(imaging, "participantCount"));
+        assertEquals(set("2025-06-09"), r.values(village, "startDate"));
+        assertEquals(set("2025-06-16"), r.values(imaging, "startDate"));
+        assertEquals(set("LA", "MM", "NP"), r.values(imaging, "targetCountry"));
+    }
+
+    @Test
     void aDatelinesDayIsNotTheOpeningsAndTraineesAtOurCentreMakeItTheHost() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 东湖国际经济技术交流中心 > 中心动态

@@ -30,6 +30,12 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void aTotalBeforeWhereTheTraineesComeFromIsTheirCount() {
+        assertEquals(18, read("该研修班于11月6日开班，共有18名来自斯里兰卡卫生部及各省卫生服务局的官员参加。").count().get().value());
+        assertEquals(22, read("共有22名来自孟加拉国、尼泊尔和赞比亚3个国家的医院设备科技术人员参加。").count().get().value());
+    }
+
+    @Test
     void theCountriesOfABreakdownByCountryAreAmongThem() {
         Participants p = read("共有来自东盟5个国家的30名官员参加，其中越南8人、老挝六名、泰国7人，女性学员12人");
         assertEquals(30, p.count().orElseThrow().value());

@@ -262,6 +262,21 @@ class ReportExtractorTest {
         assertEquals(Set.of("mps | FJ | -"), read(report.toString()).programSummaries(), "not New Zealand's programme");
     }
 
+    @Test
+    void aProgramWordInsideABodysNameAndAMinistrysHabitMakeNoOtherProgram(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path report = dir.resolve("habit.txt");
+        Files.writeString(report, """
+                Twenty officials from Ghana are attending the Seminar on Solar Power for African Countries in Wuxi, \
+                sponsored by the Ministry of Commerce.
+
+                Ms. Ama Owusu, a director at the Commission for Technical and Vocational Education and Training of Ghana, \
+                spoke for the participants.
+
+                China's Ministry of Commerce has for years funded short courses for officials from developing countries.
+                """);
+        assertEquals(Set.of("mofcom | GH,africa | -"), read(report.toString()).programSummaries());
+    }
+
     private static TreeSet<String> union(TreeSet<String> a, TreeSet<String> b) {
         TreeSet<String> out = new TreeSet<>(a);
         out.addAll(b);
