@@ -16,7 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.extract.UnreadableDocumentException;
-import org.exchangeatlas.graph.Iris;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.FileBudget;
 import org.exchangeatlas.source.SourceFiles;
@@ -59,8 +59,6 @@ final class Landing {
         }
     }
 
-    private static final String DOCUMENT_IRI_PREFIX = Iris.document("");
-
     final Map<String, String> seen = new HashMap<>();
     final List<Skipped> skipped = new ArrayList<>();
     final List<Skipped> notUnderstood = new ArrayList<>();
@@ -93,7 +91,7 @@ final class Landing {
             skip(path, failure);
         } else if (step.unchanged() != null) {
             unchanged++;
-            seen.putIfAbsent(step.unchanged().graph().getURI().substring(DOCUMENT_IRI_PREFIX.length()), path);
+            seen.putIfAbsent(Iris.documentSha(step.unchanged().graph().getURI()), path);
         } else if (read == null) {
             ignored.add(path);
         } else if (seen.putIfAbsent(read.document().sha256(), path) != null) {

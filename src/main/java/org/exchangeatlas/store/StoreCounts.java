@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.exchangeatlas.model.ReifiedStatements;
 
 /**
  * The store's size in the terms a user cares about, counted from the quads themselves. Call
