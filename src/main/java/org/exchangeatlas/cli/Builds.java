@@ -52,10 +52,15 @@ final class Builds {
             }
         }
         for (Skipped s : summary.skipped()) {
-            err.println(Printable.of(s.sourcePath()) + ": " + Messages.firstLine(s.reason()));
+            err.println(line(s));
         }
         print(summary, storeDir, out);
         return summary;
+    }
+
+    /** A problem as one line: {@code PATH[:LINE:COLUMN]: reason}, unprintable characters escaped. */
+    private static String line(Skipped s) {
+        return Printable.of(s.where()) + ": " + Messages.firstLine(s.reason());
     }
 
     static void print(BuildSummary s, Path storeDir, PrintStream out) {
@@ -87,7 +92,7 @@ final class Builds {
             int shown = Math.min(NOT_UNDERSTOOD_SHOWN, nu.size());
             out.println("Not understood" + (shown < nu.size() ? " (first " + shown + " of " + nu.size() + ")" : "") + ":");
             for (Skipped p : nu.subList(0, shown)) {
-                out.println("  " + Printable.of(p.sourcePath()) + ": " + Messages.firstLine(p.reason()));
+                out.println("  " + line(p));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.UnreadableDocumentException;
 import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
@@ -146,8 +148,12 @@ final class Landing {
         landed++;
         programs += x.programs;
         minted.addAll(x.minted);
-        x.problems.forEach(p -> notUnderstood.add(new Skipped(doc.sourcePath()
-                + (p.span() == null ? "" : " @" + p.span().start()), p.message())));
+        IntFunction<Skipped.Position> places = x.problems.isEmpty() ? null : Skipped.Position.in(doc.text());
+        for (Problem p : x.problems) {
+            Skipped s = new Skipped(doc.sourcePath(), p.message(), p.severity(),
+                    p.span() == null ? null : places.apply(p.span().start()));
+            notUnderstood.add(s);
+        }
         FileStamps.write(dsg, graphOf(doc), step.stamp());
     }
 
