@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.exchangeatlas.infer.InferenceSettings;
+import org.exchangeatlas.pipeline.BuildFailedException;
 import org.exchangeatlas.pipeline.BuildListener;
 import org.exchangeatlas.pipeline.BuildOptions;
 import org.exchangeatlas.pipeline.BuildStoppedException;
@@ -31,7 +32,8 @@ final class Builds {
 
     /**
      * Builds, prints skipped files and the summary, and returns the summary; null when the
-     * process was told to end and the build stopped (after its one line on {@code err}).
+     * process was told to end and the build stopped, or a strict build failed at an error (after
+     * saying so on {@code err}).
      */
     static BuildSummary build(List<Path> paths, Path storeDir, InferenceSettings inference, BuildOptions options,
                               PrintStream out, PrintStream err) throws CliException {
@@ -47,6 +49,10 @@ final class Builds {
                     summary = pipeline.run(paths, store, BuildListener.NONE, options, exit.signal());
                 }
             } catch (BuildStoppedException e) {
+                err.println("atlas: " + e.getMessage());
+                return null;
+            } catch (BuildFailedException e) {
+                err.println(line(e.problem()));
                 err.println("atlas: " + e.getMessage());
                 return null;
             }

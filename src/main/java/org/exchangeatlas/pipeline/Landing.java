@@ -75,13 +75,16 @@ final class Landing {
     private final BuildListener listener;
     private final Extraction.Extractors extractors;
     private final FileBudget budget;
+    private final ProblemHandler problems;
     private final StopSignal stop;
 
-    Landing(DatasetGraph dsg, BuildListener listener, Extraction.Extractors extractors, FileBudget budget, StopSignal stop) {
+    Landing(DatasetGraph dsg, BuildListener listener, Extraction.Extractors extractors, FileBudget budget,
+            ProblemHandler problems, StopSignal stop) {
         this.dsg = dsg;
         this.listener = listener;
         this.extractors = extractors;
         this.budget = budget;
+        this.problems = problems;
         this.stop = stop;
     }
 
@@ -153,6 +156,7 @@ final class Landing {
             Skipped s = new Skipped(doc.sourcePath(), p.message(), p.severity(),
                     p.span() == null ? null : places.apply(p.span().start()));
             notUnderstood.add(s);
+            problems.handle(s);
         }
         FileStamps.write(dsg, graphOf(doc), step.stamp());
     }
@@ -161,6 +165,7 @@ final class Landing {
         Skipped s = new Skipped(path, reason);
         skipped.add(s);
         listener.skipped(s);
+        problems.handle(s);
     }
 
     private static Node graphOf(Document doc) {

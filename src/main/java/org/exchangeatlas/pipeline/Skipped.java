@@ -15,7 +15,7 @@ import org.exchangeatlas.extract.Problem.Severity;
  *
  * @param sourcePath the file
  * @param reason     what went wrong, for a user
- * @param severity   how much it matters
+ * @param severity   how much it matters; the build's {@link ProblemHandler} decides what follows
  * @param at         the place in the file's text, or null
  */
 public record Skipped(String sourcePath, String reason, Severity severity, Position at) {
