@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.pipeline.BuildOptions;
 import org.exchangeatlas.pipeline.BuildSummary;
+import org.exchangeatlas.pipeline.ProblemHandler;
 import org.exchangeatlas.source.FileBudget;
 import org.exchangeatlas.source.Printable;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
                 "SIGTERM or Ctrl-C stops a build before it commits: the store stays as it was."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every file was read", "  1  some files were skipped (the rest landed), or the build failed",
+                "     (with --strict: at the first file that cannot be read, the store as it was)",
                 "  2  usage error"})
 final class BuildCommand implements Callable<Integer> {
     @ParentCommand
@@ -52,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--reread", description = "Read every file again, even those the store holds unchanged.")
     boolean reread;
 
+    @Option(names = "--strict", description = "Fail the build at the first error (a file that cannot be read), "
+            + "committing nothing; by default such files are skipped and the rest lands.")
+    boolean strict;
+
     @Option(names = FileBudget.TIME_OPTION, paramLabel = "SECONDS", defaultValue = "60",
             description = "The longest one file may be read and extracted; a file over it is skipped (default: ${DEFAULT-VALUE}).")
     long fileTimeLimit;
@@ -74,9 +80,10 @@ final class BuildCommand implements Callable<Integer> {
         InferenceSettings inference = InferenceSettings.DEFAULTS
                 .with(InferenceSettings.WIDER_TIER, inferWiderTier)
                 .with(InferenceSettings.PROXIES, inferProxies);
-        BuildSummary s = Builds.build(paths, store, inference, new BuildOptions(prune, reread, budget), atlas.out, atlas.err);
+        BuildSummary s = Builds.build(paths, store, inference, new BuildOptions(prune, reread, budget,
+                strict ? ProblemHandler.STRICT : ProblemHandler.GO_ON), atlas.out, atlas.err);
         if (s == null) {
-            return AtlasCommand.FAILED; // stopped, and said so
+            return AtlasCommand.FAILED; // stopped, or failed at an error (--strict), and said so
         }
         if (s.files() == 0 && s.skipped().isEmpty()) {
             atlas.err.println("atlas: no files found under "

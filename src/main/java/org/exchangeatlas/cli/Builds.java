@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.exchangeatlas.infer.InferenceSettings;
+import org.exchangeatlas.pipeline.BuildFailedException;
 import org.exchangeatlas.pipeline.BuildListener;
 import org.exchangeatlas.pipeline.BuildOptions;
 import org.exchangeatlas.pipeline.BuildStoppedException;
@@ -31,7 +32,8 @@ final class Builds {
 
     /**
      * Builds, prints skipped files and the summary, and returns the summary; null when the
-     * process was told to end and the build stopped (after its one line on {@code err}).
+     * process was told to end and the build stopped, or a strict build failed at an error (after
+     * saying so on {@code err}).
      */
     static BuildSummary build(List<Path> paths, Path storeDir, InferenceSettings inference, BuildOptions options,
                               PrintStream out, PrintStream err) throws CliException {
@@ -49,13 +51,22 @@ final class Builds {
             } catch (BuildStoppedException e) {
                 err.println("atlas: " + e.getMessage());
                 return null;
+            } catch (BuildFailedException e) {
+                err.println(line(e.problem()));
+                err.println("atlas: " + e.getMessage());
+                return null;
             }
         }
         for (Skipped s : summary.skipped()) {
-            err.println(Printable.of(s.sourcePath()) + ": " + Messages.firstLine(s.reason()));
+            err.println(line(s));
         }
         print(summary, storeDir, out);
         return summary;
+    }
+
+    /** A problem as one line: {@code PATH[:LINE:COLUMN]: reason}, unprintable characters escaped. */
+    private static String line(Skipped s) {
+        return Printable.of(s.where()) + ": " + Messages.firstLine(s.reason());
     }
 
     static void print(BuildSummary s, Path storeDir, PrintStream out) {
@@ -87,7 +98,7 @@ final class Builds {
             int shown = Math.min(NOT_UNDERSTOOD_SHOWN, nu.size());
             out.println("Not understood" + (shown < nu.size() ? " (first " + shown + " of " + nu.size() + ")" : "") + ":");
             for (Skipped p : nu.subList(0, shown)) {
-                out.println("  " + Printable.of(p.sourcePath()) + ": " + Messages.firstLine(p.reason()));
+                out.println("  " + line(p));
             }
         }
     }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -17,6 +16,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.exchangeatlas.model.AtlasNodes;
 import org.exchangeatlas.model.AtlasTerms;
 
 /**
@@ -82,7 +82,7 @@ final class ValidationText {
     /** The node shape a result belongs to: its source shape, or the node shape holding that property shape. */
     private String shapeHeading(Node source) {
         Node shape = source;
-        var parents = shapes.find(Node.ANY, uri(SH + "property"), source);
+        var parents = shapes.find(Node.ANY, AtlasNodes.iri(SH + "property"), source);
         try {
             if (parents.hasNext()) {
                 shape = parents.next().getSubject();
@@ -98,7 +98,7 @@ final class ValidationText {
         if (!n.isURI() && !n.isBlank()) {
             return FmtUtils.stringForNode(n, prefixes);
         }
-        List<Node> labels = data.find(n, uri(AtlasTerms.SKOS_PREF_LABEL), Node.ANY).mapWith(Triple::getObject)
+        List<Node> labels = data.find(n, AtlasNodes.SKOS_PREF_LABEL, Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(Node::isLiteral).toList();
         for (String lang : List.of("en", "zh")) {
             Optional<String> l = labels.stream().filter(x -> x.getLiteralLanguage().equalsIgnoreCase(lang))
@@ -112,7 +112,7 @@ final class ValidationText {
         if (any.isPresent()) {
             return any.get();
         }
-        return data.find(n, uri(AtlasTerms.RDF_TYPE), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI)
+        return data.find(n, AtlasNodes.RDF_TYPE, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI)
                 .mapWith(t -> localName(t.getURI())).toList().stream().sorted().findFirst().orElse("(no label)");
     }
 
@@ -125,7 +125,7 @@ final class ValidationText {
     }
 
     private static Optional<String> literal(Graph g, Node s, String p) {
-        return g.find(s, uri(p), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral)
+        return g.find(s, AtlasNodes.iri(p), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral)
                 .mapWith(Node::getLiteralLexicalForm).toList().stream().sorted(Comparator.naturalOrder()).findFirst();
     }
 
@@ -136,9 +136,5 @@ final class ValidationText {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }

@@ -1,8 +1,7 @@
 package org.exchangeatlas.consolidate;
 
-import static org.exchangeatlas.consolidate.StoreReads.list;
-import static org.exchangeatlas.consolidate.StoreReads.one;
-import static org.exchangeatlas.consolidate.StoreReads.uri;
+import static org.apache.jena.atlas.iterator.Iter.toList;
+import static org.exchangeatlas.model.AtlasNodes.iri;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
@@ -17,6 +16,10 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.Claims;
+import org.exchangeatlas.model.Iris;
+import org.exchangeatlas.model.ReifiedStatements;
 
 /**
  * Makes programs of files: after the document graphs are written, in the same transaction,
@@ -38,15 +41,8 @@ public final class Consolidation {
     /** Properties a revision restates in full: its values replace the earlier ones. */
     public static final Set<String> SUPERSEDABLE = Set.of(START_DATE, END_DATE, HOST, TARGET_COUNTRY,
             PARTICIPANT_COUNT, DELIVERY, INSTRUCTION_LANGUAGE);
-    private static final String DOCUMENT_PREFIX = ID + "document/";
-    private static final String REVISION = ID + "document-kind/revision";
-
-    private static final Node SUBJECT = uri(RDF_SUBJECT);
-    private static final Node PREDICATE = uri(RDF_PREDICATE);
-    private static final Node OBJECT = uri(RDF_OBJECT);
-    private static final Node SUPERSEDED = uri(SUPERSEDED_BY);
-    private static final Node KEY = uri(PROGRAM_KEY);
-    private static final Node KIND = uri(DOCUMENT_KIND);
+    /** The document kind of a revised or supplementary notice. */
+    static final Node REVISION = iri(ID + "document-kind/revision");
 
     private final ProgramMatcher matcher;
 
@@ -85,7 +81,7 @@ public final class Consolidation {
             for (String key : cluster) {
                 for (Map.Entry<String, String> e : sources.get(key).documents().entrySet()) {
                     if (!e.getValue().equals(canonical.getURI())) {
-                        rename(dsg, uri(e.getKey()), uri(e.getValue()), canonical);
+                        rename(dsg, iri(e.getKey()), iri(e.getValue()), canonical);
                     }
                 }
             }
@@ -97,7 +93,7 @@ public final class Consolidation {
     private static List<Node> documentGraphs(DatasetGraph dsg) {
         List<Node> out = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(DOCUMENT_PREFIX)) {
+            if (g.isURI() && Iris.isDocument(g.getURI())) {
                 out.add(g);
             }
         });
@@ -112,7 +108,7 @@ public final class Consolidation {
      */
     private static void restore(DatasetGraph dsg, List<Node> documents) {
         Set<Node> graphs = new HashSet<>(documents);
-        List<Quad> marks = list(dsg.find(Node.ANY, Node.ANY, SUPERSEDED, Node.ANY));
+        List<Quad> marks = Claims.supersessions(dsg);
         Set<List<Node>> restored = new HashSet<>();
         for (Quad mark : marks) {
             if (!graphs.contains(mark.getGraph())) {
@@ -121,12 +117,8 @@ public final class Consolidation {
             dsg.delete(mark);
             Node g = mark.getGraph();
             if (restored.add(List.of(g, mark.getSubject()))) {
-                Node s = one(dsg, g, mark.getSubject(), SUBJECT);
-                Node p = one(dsg, g, mark.getSubject(), PREDICATE);
-                Node o = one(dsg, g, mark.getSubject(), OBJECT);
-                if (s != null && p != null && o != null) {
-                    dsg.add(g, s, p, o);
-                }
+                ReifiedStatements.of(dsg.getGraph(g), mark.getSubject()).ifPresent(t -> dsg.add(g, t.getSubject(),
+                        t.getPredicate(), t.getObject()));
             }
         }
     }
@@ -144,8 +136,8 @@ public final class Consolidation {
         Set<String> keysWithOriginals = new HashSet<>();
         Map<String, String> shared = new HashMap<>(); // one copy of each value (years, countries, bodies)
         for (Node g : documents) {
-            boolean revision = dsg.contains(g, g, KIND, uri(REVISION));
-            for (Quad k : list(dsg.find(g, Node.ANY, KEY, Node.ANY))) {
+            boolean revision = dsg.contains(g, g, AtlasNodes.DOCUMENT_KIND, REVISION);
+            for (Quad k : toList(dsg.find(g, Node.ANY, AtlasNodes.PROGRAM_KEY, Node.ANY))) {
                 String key = k.getObject().getLiteralLexicalForm();
                 Node program = k.getSubject();
                 if (!revision) {
@@ -153,7 +145,7 @@ public final class Consolidation {
                 }
                 docsByKey.computeIfAbsent(key, x -> new TreeMap<>()).put(g.getURI(), program.getURI());
                 Map<String, Set<String>> values = valuesByKey.computeIfAbsent(key, x -> new HashMap<>());
-                for (Quad c : list(dsg.find(g, program, Node.ANY, Node.ANY))) {
+                for (Quad c : toList(dsg.find(g, program, Node.ANY, Node.ANY))) {
                     String p = c.getPredicate().isURI() ? ProgramMatcher.FEATURES.get(c.getPredicate().getURI()) : null;
                     if (p != null) {
                         Node o = c.getObject();
@@ -249,8 +241,8 @@ public final class Consolidation {
 
     /** Replaces {@code from} by {@code to} wherever it stands in graph {@code g}. */
     private static void rename(DatasetGraph dsg, Node g, Node from, Node to) {
-        List<Quad> asSubject = list(dsg.find(g, from, Node.ANY, Node.ANY));
-        List<Quad> asObject = list(dsg.find(g, Node.ANY, Node.ANY, from));
+        List<Quad> asSubject = toList(dsg.find(g, from, Node.ANY, Node.ANY));
+        List<Quad> asObject = toList(dsg.find(g, Node.ANY, Node.ANY, from));
         for (Quad q : asSubject) {
             dsg.delete(q);
         }

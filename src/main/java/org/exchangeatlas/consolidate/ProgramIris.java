@@ -1,6 +1,6 @@
 package org.exchangeatlas.consolidate;
 
-import static org.exchangeatlas.consolidate.StoreReads.uri;
+import static org.exchangeatlas.model.AtlasNodes.iri;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
+import org.exchangeatlas.model.AtlasNodes;
 
 /**
  * The one IRI each program goes by, kept stable as files arrive: the programs graph records every
@@ -20,8 +21,8 @@ import org.apache.jena.vocabulary.OWL;
  * cannot pay. Only what the graph lacks is written.
  */
 final class ProgramIris {
-    private static final Node KEY = uri(PROGRAM_KEY);
-    private static final Node PROGRAMS = uri(PROGRAMS_GRAPH);
+    private static final Node KEY = AtlasNodes.PROGRAM_KEY;
+    private static final Node PROGRAMS = AtlasNodes.PROGRAMS_GRAPH;
 
     private final DatasetGraph dsg;
     private final Map<String, Set<String>> iriByKey = new HashMap<>();
@@ -43,10 +44,10 @@ final class ProgramIris {
         for (String key : cluster) {
             known.addAll(iriByKey.getOrDefault(key, Set.of()));
         }
-        Node canonical = uri(known.isEmpty() ? id("program", cluster.get(0)) : known.first());
+        Node canonical = iri(known.isEmpty() ? id("program", cluster.get(0)) : known.first());
         for (String other : known) {
             if (!other.equals(canonical.getURI())) {
-                dsg.add(PROGRAMS, uri(other), OWL.sameAs.asNode(), canonical);
+                dsg.add(PROGRAMS, iri(other), OWL.sameAs.asNode(), canonical);
             }
         }
         for (String key : cluster) {

@@ -1,11 +1,7 @@
 package org.exchangeatlas.consolidate;
 
-import static org.exchangeatlas.consolidate.StoreReads.list;
-import static org.exchangeatlas.consolidate.StoreReads.one;
-import static org.exchangeatlas.consolidate.StoreReads.uri;
-import static org.exchangeatlas.model.AtlasTerms.*;
-
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.Claims;
+import org.exchangeatlas.model.ReifiedStatements;
 
 /**
  * Which facts a revision supersedes: where a revised or supplementary notice of a program states
@@ -23,13 +22,6 @@ import org.apache.jena.sparql.core.Quad;
  * revision. The revision graphs are found once, so a program no revision describes costs nothing.
  */
 final class Supersession {
-    private static final Node SUBJECT = uri(RDF_SUBJECT);
-    private static final Node PREDICATE = uri(RDF_PREDICATE);
-    private static final Node OBJECT = uri(RDF_OBJECT);
-    private static final Node SUPERSEDED = uri(SUPERSEDED_BY);
-    private static final Node KIND = uri(DOCUMENT_KIND);
-    private static final Node REVISION = uri(ID + "document-kind/revision");
-
     private final DatasetGraph dsg;
     private final Set<String> revisionGraphs = new HashSet<>();
 
@@ -37,7 +29,7 @@ final class Supersession {
     Supersession(DatasetGraph dsg, List<Node> documents) {
         this.dsg = dsg;
         Set<Node> docs = new HashSet<>(documents);
-        dsg.find(Node.ANY, Node.ANY, KIND, REVISION).forEachRemaining(q -> {
+        dsg.find(Node.ANY, Node.ANY, AtlasNodes.DOCUMENT_KIND, Consolidation.REVISION).forEachRemaining(q -> {
             if (q.getGraph().equals(q.getSubject()) && docs.contains(q.getGraph())) {
                 revisionGraphs.add(q.getGraph().getURI());
             }
@@ -54,41 +46,29 @@ final class Supersession {
         List<Node> revisions = new ArrayList<>();
         List<Node> originals = new ArrayList<>();
         for (String d : docs) {
-            (revisionGraphs.contains(d) ? revisions : originals).add(uri(d));
+            (revisionGraphs.contains(d) ? revisions : originals).add(AtlasNodes.iri(d));
         }
         int count = 0;
         for (Node revision : revisions) {
+            Collection<Triple> revised = ReifiedStatements.about(dsg.getGraph(revision), program).values();
             Set<Node> restated = new HashSet<>();
-            for (Quad c : list(dsg.find(revision, Node.ANY, SUBJECT, program))) {
-                Node p = one(dsg, revision, c.getSubject(), PREDICATE);
-                if (p != null && Consolidation.SUPERSEDABLE.contains(p.getURI())) {
-                    restated.add(p);
+            for (Triple t : revised) {
+                if (Consolidation.SUPERSEDABLE.contains(t.getPredicate().getURI())) {
+                    restated.add(t.getPredicate());
                 }
             }
             for (Node original : originals) {
-                for (Quad c : list(dsg.find(original, Node.ANY, SUBJECT, program))) {
-                    Node claim = c.getSubject();
-                    Node p = one(dsg, original, claim, PREDICATE);
-                    Node o = one(dsg, original, claim, OBJECT);
-                    if (p != null && o != null && restated.contains(p) && !statesValue(revision, program, p, o)
-                            && !dsg.contains(original, claim, SUPERSEDED, revision)) {
-                        dsg.add(original, claim, SUPERSEDED, revision);
-                        dsg.delete(original, program, p, o);
+                for (Map.Entry<Node, Triple> c : ReifiedStatements.about(dsg.getGraph(original), program).entrySet()) {
+                    Triple t = c.getValue();
+                    // a value the revision states too is confirmed, not superseded
+                    if (restated.contains(t.getPredicate()) && !revised.contains(t)
+                            && Claims.supersede(dsg, original, c.getKey(), revision)) {
+                        dsg.delete(original, program, t.getPredicate(), t.getObject());
                         count++;
                     }
                 }
             }
         }
         return count;
-    }
-
-    /** Whether the revision states this very value too: then the earlier claim is confirmed, not superseded. */
-    private boolean statesValue(Node revision, Node program, Node p, Node o) {
-        for (Quad c : list(dsg.find(revision, Node.ANY, SUBJECT, program))) {
-            if (p.equals(one(dsg, revision, c.getSubject(), PREDICATE)) && o.equals(one(dsg, revision, c.getSubject(), OBJECT))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,5 @@
 package org.exchangeatlas.eval;
 
-import static org.exchangeatlas.model.AtlasTerms.*;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.Claim;
+import org.exchangeatlas.model.Claims;
 
 /**
  * Reads what a document states from the claims in its graph ({@code rdf:subject},
@@ -25,11 +25,10 @@ import org.apache.jena.sparql.core.Quad;
  * body as subject. Call within a read transaction.
  */
 final class StatedFactsReader {
-    private static final Node TYPE = uri(RDF_TYPE);
-    private static final Node CLAIM_TYPE = uri(CLAIM);
-    private static final Node PROGRAM_TYPE = uri(PROGRAM);
-    private static final Node REPORTED_TYPE = uri(REPORTED_PROGRAM);
-    private static final Node PREF_LABEL = uri(SKOS_PREF_LABEL);
+    private static final Node TYPE = AtlasNodes.RDF_TYPE;
+    private static final Node PROGRAM_TYPE = AtlasNodes.PROGRAM;
+    private static final Node REPORTED_TYPE = AtlasNodes.REPORTED_PROGRAM;
+    private static final Node PREF_LABEL = AtlasNodes.SKOS_PREF_LABEL;
 
     private final DatasetGraph dsg;
     private final Map<Node, String> labels = new HashMap<>();
@@ -43,7 +42,7 @@ final class StatedFactsReader {
 
     DocumentFacts read(Node graph) {
         List<ClaimRow> rows = new ArrayList<>();
-        dsg.find(graph, Node.ANY, TYPE, CLAIM_TYPE).forEachRemaining(q -> row(graph, q.getSubject()).ifPresent(rows::add));
+        Claims.in(dsg.getGraph(graph)).forEach(claim -> row(claim).ifPresent(rows::add));
         rows.sort(Comparator.comparingInt(ClaimRow::start).thenComparingInt(ClaimRow::end)
                 .thenComparing(r -> r.field().ordinal()).thenComparing(r -> r.object().toString()));
         Map<Node, Map<Field, Map<String, Stated>>> programs = new LinkedHashMap<>();
@@ -82,26 +81,15 @@ final class StatedFactsReader {
         }
     }
 
-    private Optional<ClaimRow> row(Node graph, Node claim) {
-        Optional<Field> field = one(graph, claim, RDF_PREDICATE).filter(Node::isURI)
-                .flatMap(p -> Field.byProperty(p.getURI()));
-        Optional<Node> subject = one(graph, claim, RDF_SUBJECT).filter(Node::isURI);
-        Optional<Node> object = one(graph, claim, RDF_OBJECT);
-        Optional<Node> selector = one(graph, claim, OA_HAS_SELECTOR);
-        if (field.isEmpty() || subject.isEmpty() || object.isEmpty() || selector.isEmpty()) {
+    private static Optional<ClaimRow> row(Claim claim) {
+        Optional<Field> field = Optional.of(claim.predicate()).filter(Node::isURI).flatMap(p -> Field.byProperty(p.getURI()));
+        if (field.isEmpty() || !claim.subject().isURI()) {
             return Optional.empty();
         }
-        int start = one(graph, selector.get(), OA_START).map(StatedFactsReader::integer).orElse(-1);
-        int end = one(graph, selector.get(), OA_END).map(StatedFactsReader::integer).orElse(-1);
-        String exact = one(graph, selector.get(), OA_EXACT).map(Node::getLiteralLexicalForm).orElse("");
         Set<String> rules = new HashSet<>();
-        dsg.find(graph, claim, uri(EXTRACTED_BY), Node.ANY).forEachRemaining(q -> rules.add(q.getObject().toString()));
-        return Optional.of(new ClaimRow(field.get(), subject.get(), object.get(), start, end, exact, rules));
-    }
-
-    private Optional<Node> one(Node graph, Node s, String p) {
-        var it = dsg.find(graph, s, uri(p), Node.ANY);
-        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+        claim.rules().forEach(rule -> rules.add(rule.toString()));
+        return Optional.of(new ClaimRow(field.get(), claim.subject(), claim.object(), claim.start(), claim.end(),
+                claim.exact(), rules));
     }
 
     private boolean isProgram(Node s) {
@@ -126,17 +114,5 @@ final class StatedFactsReader {
             }
             return any != null ? any : k.toString().substring(k.toString().lastIndexOf('/') + 1);
         });
-    }
-
-    private static int integer(Node n) {
-        try {
-            return Integer.parseInt(n.getLiteralLexicalForm());
-        } catch (RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }

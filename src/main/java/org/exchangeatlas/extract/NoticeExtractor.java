@@ -1,9 +1,8 @@
 package org.exchangeatlas.extract;
 
-import static org.exchangeatlas.model.AtlasTerms.id;
-
 import java.util.List;
 import java.util.Optional;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.vocab.ClausePattern;
 import org.exchangeatlas.vocab.DictionaryMatcher;
@@ -77,7 +76,7 @@ public final class NoticeExtractor implements Extractor {
     @Override
     public void extract(Document document, RecordSink sink) {
         NoticeText notice = new NoticeText(document.readableText(), matcher, grammar, homeCountry);
-        new NoticeReading(notice, layout, clausePatterns, id("document", document.sha256()), sink, prose.of(document)).read();
+        new NoticeReading(notice, layout, clausePatterns, Iris.document(document.sha256()), sink, prose.of(document)).read();
     }
 
     /** "Seminar on TOPIC for ROLE from TARGET, YEAR", from the English labels of the title's concepts. */

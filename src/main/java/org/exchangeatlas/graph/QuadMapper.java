@@ -1,12 +1,15 @@
 package org.exchangeatlas.graph;
 
 import org.exchangeatlas.source.Span;
+import static org.exchangeatlas.model.AtlasNodes.iri;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
+import java.util.List;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.extract.EntityRecord;
@@ -15,6 +18,9 @@ import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.ProgramRecord;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.Value;
+import org.exchangeatlas.model.Claim;
+import org.exchangeatlas.model.Claims;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.LanguageGuesser;
 
@@ -86,15 +92,12 @@ public final class QuadMapper implements RecordSink {
         if (!p.titleLang().equals("en") && p.englishLabel() != null && !p.englishLabel().isBlank()) {
             add(program, SKOS_PREF_LABEL, NodeFactory.createLiteralLang(p.englishLabel(), "en"));
         }
-        stated(program, TITLE, NodeFactory.createLiteralLang(p.title(), p.titleLang()), p.span());
+        stated(program, TITLE, NodeFactory.createLiteralLang(p.title(), p.titleLang()), p.span(), List.of());
     }
 
     @Override
     public void fact(Fact f) {
-        Node claim = stated(iri(f.subject()), f.predicate(), node(f.object()), f.span());
-        if (f.rule() != null) {
-            add(claim, EXTRACTED_BY, iri(f.rule()));
-        }
+        stated(iri(f.subject()), f.predicate(), node(f.object()), f.span(), f.rule() == null ? List.of() : List.of(iri(f.rule())));
     }
 
     @Override
@@ -115,25 +118,11 @@ public final class QuadMapper implements RecordSink {
         this.graph = null;
     }
 
-    /** Writes the fact and its claim; returns the claim. */
-    private Node stated(Node s, String p, Node o, Span span) {
-        add(s, p, o);
-        Node claim = iri(Iris.claim(document.sha256(), s.getURI(), p, o.toString(), span.start(), span.end()));
-        Node selector = iri(claim.getURI() + "#selector");
-        add(claim, RDF_TYPE, iri(CLAIM));
-        add(claim, RDF_SUBJECT, s);
-        add(claim, RDF_PREDICATE, iri(p));
-        add(claim, RDF_OBJECT, o);
-        add(claim, PROV_DERIVED_FROM, graph);
-        add(claim, OA_HAS_SELECTOR, selector);
-        add(selector, RDF_TYPE, iri(OA_POSITION_SELECTOR));
-        add(selector, RDF_TYPE, iri(OA_QUOTE_SELECTOR));
-        add(selector, OA_START, nonNegative(span.start()));
-        add(selector, OA_END, nonNegative(span.end()));
+    /** Writes the fact and its claim. */
+    private void stated(Node s, String p, Node o, Span span, List<Node> rules) {
         String exact = span.of(document.text());
-        add(selector, OA_EXACT, NodeFactory.createLiteralString(exact));
-        add(claim, DCTERMS_LANGUAGE, NodeFactory.createLiteralString(languages.guess(exact, document.language())));
-        return claim;
+        Claim claim = Claim.cited(Triple.create(s, iri(p), o), graph, span.start(), span.end(), exact, rules);
+        Claims.write(claim, languages.guess(exact, document.language()), out::quad);
     }
 
     private void add(Node s, String p, Node o) {
@@ -151,13 +140,5 @@ public final class QuadMapper implements RecordSink {
             return NodeFactory.createLiteralLang(t.text(), t.lang());
         }
         throw new IllegalStateException("unresolved value reached the mapper: " + v);
-    }
-
-    private static Node nonNegative(int n) {
-        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
-    }
-
-    private static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }

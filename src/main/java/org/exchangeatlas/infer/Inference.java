@@ -1,5 +1,6 @@
 package org.exchangeatlas.infer;
 
+import static org.exchangeatlas.model.AtlasNodes.iri;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
@@ -11,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.exchangeatlas.model.Digests;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.Iris;
+import org.exchangeatlas.model.ReifiedStatements;
 import org.exchangeatlas.vocab.Membership;
 import org.exchangeatlas.vocab.Vocabulary;
 
@@ -82,7 +85,7 @@ public final class Inference {
      * quads, not all of them).
      */
     public InferenceReport recompute(DatasetGraph dsg) {
-        Node graph = uri(INFERRED_GRAPH);
+        Node graph = AtlasNodes.INFERRED_GRAPH;
         Set<Quad> wanted = new LinkedHashSet<>();
         Optional<String> home = vocabulary.homeCountry();
         long facts = 0;
@@ -146,30 +149,16 @@ public final class Inference {
     private static void describe(Set<Quad> out, Node graph, String program, String group, List<String> groupClaims,
                                  Basis b) {
         Membership m = b.membership();
-        Node p = uri(program);
-        Node c = uri(m.country());
-        Node predicate = uri(TARGET_COUNTRY);
-        out.add(Quad.create(graph, p, predicate, c));
-        Node i = uri(iri(program, m.country(), m.iri()));
-        out.add(Quad.create(graph, i, uri(RDF_TYPE), uri(INFERENCE)));
-        out.add(Quad.create(graph, i, uri(RDF_SUBJECT), p));
-        out.add(Quad.create(graph, i, uri(RDF_PREDICATE), predicate));
-        out.add(Quad.create(graph, i, uri(RDF_OBJECT), c));
-        out.add(Quad.create(graph, i, uri(PROV_DERIVED_FROM), uri(m.iri())));
+        Triple fact = Triple.create(iri(program), AtlasNodes.TARGET_COUNTRY, iri(m.country()));
+        out.add(Quad.create(graph, fact));
+        Node i = iri(Iris.inference(program, m.country(), m.iri()));
+        ReifiedStatements.describe(graph, i, AtlasNodes.INFERENCE, fact, out::add);
+        out.add(Quad.create(graph, i, AtlasNodes.PROV_DERIVED_FROM, iri(m.iri())));
         for (String claim : groupClaims) {
-            out.add(Quad.create(graph, i, uri(PROV_DERIVED_FROM), uri(claim)));
+            out.add(Quad.create(graph, i, AtlasNodes.PROV_DERIVED_FROM, iri(claim)));
         }
-        out.add(Quad.create(graph, i, uri(VIA_GROUP), uri(group)));
-        m.tier().ifPresent(t -> out.add(Quad.create(graph, i, uri(USED_TIER), uri(t))));
-        b.proxy().ifPresent(g -> out.add(Quad.create(graph, i, uri(USED_PROXY), uri(g))));
-    }
-
-    /** An inference's IRI, {@code id/inference/{digest}}: the same program, country and membership give the same IRI. */
-    static String iri(String program, String country, String membership) {
-        return id("inference", Digests.prefix(program + '\u0001' + country + '\u0001' + membership, 16));
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
+        out.add(Quad.create(graph, i, AtlasNodes.VIA_GROUP, iri(group)));
+        m.tier().ifPresent(t -> out.add(Quad.create(graph, i, AtlasNodes.USED_TIER, iri(t))));
+        b.proxy().ifPresent(g -> out.add(Quad.create(graph, i, AtlasNodes.USED_PROXY, iri(g))));
     }
 }

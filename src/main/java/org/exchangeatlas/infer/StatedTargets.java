@@ -1,20 +1,22 @@
 package org.exchangeatlas.infer;
 
+import static org.exchangeatlas.model.AtlasNodes.iri;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.ReifiedStatements;
 
 /**
  * Reads, from the union of the stated graphs (every named graph but the vocabulary and inferred
@@ -44,26 +46,22 @@ final class StatedTargets {
 
     private List<TargetedProgram> programs() {
         Map<String, Map<String, List<String>>> groups = new TreeMap<>();
-        dsg.find(Node.ANY, Node.ANY, uri(TARGET_GROUP), Node.ANY).forEachRemaining(q -> {
+        dsg.find(Node.ANY, Node.ANY, AtlasNodes.TARGET_GROUP, Node.ANY).forEachRemaining(q -> {
             if (isStated(q.getGraph()) && q.getSubject().isURI() && q.getObject().isURI()) {
                 groups.computeIfAbsent(q.getSubject().getURI(), k -> new TreeMap<>())
                         .computeIfAbsent(q.getObject().getURI(), k -> new ArrayList<>());
             }
         });
-        dsg.find(Node.ANY, Node.ANY, uri(RDF_PREDICATE), uri(TARGET_GROUP)).forEachRemaining(q -> {
-            if (!isStated(q.getGraph()) || !q.getSubject().isURI()) {
-                return;
-            }
-            Optional<Node> s = one(q.getGraph(), q.getSubject(), RDF_SUBJECT);
-            Optional<Node> o = one(q.getGraph(), q.getSubject(), RDF_OBJECT);
-            if (s.isPresent() && o.isPresent() && s.get().isURI() && o.get().isURI()
-                    && dsg.contains(q.getGraph(), s.get(), q.getObject(), o.get())) {
-                Map<String, List<String>> g = groups.get(s.get().getURI());
-                if (g != null && g.containsKey(o.get().getURI())) {
-                    g.get(o.get().getURI()).add(q.getSubject().getURI());
+        for (ReifiedStatements.Described claim : ReifiedStatements.withPredicate(dsg, AtlasNodes.TARGET_GROUP)) {
+            Triple t = claim.statement();
+            if (isStated(claim.graph()) && claim.node().isURI() && t.getSubject().isURI() && t.getObject().isURI()
+                    && dsg.contains(claim.graph(), t.getSubject(), t.getPredicate(), t.getObject())) {
+                Map<String, List<String>> g = groups.get(t.getSubject().getURI());
+                if (g != null && g.containsKey(t.getObject().getURI())) {
+                    g.get(t.getObject().getURI()).add(claim.node().getURI());
                 }
             }
-        });
+        }
         List<TargetedProgram> out = new ArrayList<>();
         groups.forEach((program, claims) -> out.add(new TargetedProgram(program, claims,
                 years(program), countries(program))));
@@ -95,7 +93,7 @@ final class StatedTargets {
 
     private List<Node> stated(String subject, String predicate) {
         List<Node> out = new ArrayList<>();
-        dsg.find(Node.ANY, uri(subject), uri(predicate), Node.ANY).forEachRemaining(q -> {
+        dsg.find(Node.ANY, iri(subject), iri(predicate), Node.ANY).forEachRemaining(q -> {
             if (isStated(q.getGraph())) {
                 out.add(q.getObject());
             }
@@ -103,16 +101,4 @@ final class StatedTargets {
         return out;
     }
 
-    private Optional<Node> one(Node graph, Node subject, String predicate) {
-        var it = dsg.find(graph, subject, uri(predicate), Node.ANY);
-        try {
-            return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
-        } finally {
-            org.apache.jena.atlas.iterator.Iter.close(it);
-        }
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,8 +16,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.UnreadableDocumentException;
-import org.exchangeatlas.graph.Iris;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.FileBudget;
 import org.exchangeatlas.source.SourceFiles;
@@ -59,8 +61,6 @@ final class Landing {
         }
     }
 
-    private static final String DOCUMENT_IRI_PREFIX = Iris.document("");
-
     final Map<String, String> seen = new HashMap<>();
     final List<Skipped> skipped = new ArrayList<>();
     final List<Skipped> notUnderstood = new ArrayList<>();
@@ -75,13 +75,16 @@ final class Landing {
     private final BuildListener listener;
     private final Extraction.Extractors extractors;
     private final FileBudget budget;
+    private final ProblemHandler problems;
     private final StopSignal stop;
 
-    Landing(DatasetGraph dsg, BuildListener listener, Extraction.Extractors extractors, FileBudget budget, StopSignal stop) {
+    Landing(DatasetGraph dsg, BuildListener listener, Extraction.Extractors extractors, FileBudget budget,
+            ProblemHandler problems, StopSignal stop) {
         this.dsg = dsg;
         this.listener = listener;
         this.extractors = extractors;
         this.budget = budget;
+        this.problems = problems;
         this.stop = stop;
     }
 
@@ -93,7 +96,7 @@ final class Landing {
             skip(path, failure);
         } else if (step.unchanged() != null) {
             unchanged++;
-            seen.putIfAbsent(step.unchanged().graph().getURI().substring(DOCUMENT_IRI_PREFIX.length()), path);
+            seen.putIfAbsent(Iris.documentSha(step.unchanged().graph().getURI()), path);
         } else if (read == null) {
             ignored.add(path);
         } else if (seen.putIfAbsent(read.document().sha256(), path) != null) {
@@ -148,8 +151,13 @@ final class Landing {
         landed++;
         programs += x.programs;
         minted.addAll(x.minted);
-        x.problems.forEach(p -> notUnderstood.add(new Skipped(doc.sourcePath()
-                + (p.span() == null ? "" : " @" + p.span().start()), p.message())));
+        IntFunction<Skipped.Position> places = x.problems.isEmpty() ? null : Skipped.Position.in(doc.text());
+        for (Problem p : x.problems) {
+            Skipped s = new Skipped(doc.sourcePath(), p.message(), p.severity(),
+                    p.span() == null ? null : places.apply(p.span().start()));
+            notUnderstood.add(s);
+            problems.handle(s);
+        }
         FileStamps.write(dsg, graphOf(doc), step.stamp());
     }
 
@@ -157,6 +165,7 @@ final class Landing {
         Skipped s = new Skipped(path, reason);
         skipped.add(s);
         listener.skipped(s);
+        problems.handle(s);
     }
 
     private static Node graphOf(Document doc) {

@@ -95,7 +95,8 @@ public final class Pipeline {
      * store last read them (unless the vocabularies changed or {@code options.reread()}), and,
      * with {@code options.prune()}, removes the documents whose files are no longer among them.
      * When {@code stop} is raised, the build throws {@link BuildStoppedException} and nothing
-     * of it is committed.
+     * of it is committed; likewise, throwing {@link BuildFailedException}, when
+     * {@code options.problems()} ends it at an error ({@code --strict}).
      */
     public BuildSummary run(List<Path> paths, AtlasStore store, BuildListener listener, BuildOptions options,
                             StopSignal stop) {
@@ -111,6 +112,7 @@ public final class Pipeline {
             Skipped s = new Skipped(m.sourcePath(), m.reason());
             skipped.add(s);
             listener.skipped(s);
+            options.problems().handle(s);
         });
         listener.started(listing.files().size());
         List<Landing.Step> steps = steps(listing, stored, trustStore);
@@ -133,7 +135,7 @@ public final class Pipeline {
                 step -> readAndExtract(step, options.budget()), threads)) {
             // Documents are written as they come, while the threads read ahead: one transaction for all.
             store.write(dsg -> {
-                Landing l = new Landing(dsg, listener, extractors, options.budget(), stop);
+                Landing l = new Landing(dsg, listener, extractors, options.budget(), options.problems(), stop);
                 landing[0] = l;
                 if (!sameVocabulary) {
                     replaceVocabulary(dsg); // unchanged vocabularies stay as they are: no rewrite

@@ -1,5 +1,6 @@
 package org.exchangeatlas.server;
 
+import static org.exchangeatlas.model.AtlasNodes.iri;
 import static org.exchangeatlas.model.AtlasTerms.*;
 
 import java.net.URI;
@@ -16,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.exchangeatlas.model.AtlasNodes;
 
 /**
  * The dataset described for search engines and catalogues, in VoID and DCAT: one
@@ -43,7 +45,7 @@ final class DatasetDescription {
 
     static Counts count(DatasetGraph dsg) {
         Graph union = dsg.getUnionGraph();
-        Node type = ProgramFacts.uri(RDF_TYPE);
+        Node type = AtlasNodes.RDF_TYPE;
         Set<Node> subjects = new HashSet<>();
         Set<Node> objects = new HashSet<>();
         Set<Node> predicates = new HashSet<>();
@@ -61,7 +63,7 @@ final class DatasetDescription {
         long entities = subjects.stream().filter(s -> s.isURI() && s.getURI().startsWith(ID)).count();
         Map<Node, Long> perClass = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         instances.forEach((cls, members) -> perClass.put(cls, (long) members.size()));
-        Set<Node> documents = instances.getOrDefault(ProgramFacts.uri(DOCUMENT), Set.of());
+        Set<Node> documents = instances.getOrDefault(AtlasNodes.DOCUMENT, Set.of());
         return new Counts(triples[0], entities, instances.size(), predicates.size(), subjects.size(), objects.size(),
                 documents.size(), perClass);
     }
@@ -76,7 +78,7 @@ final class DatasetDescription {
         Node dataset = iri(base.resolve(VoidServlet.PATH.substring(1)) + "#dataset");
         Node sparql = iri(base.resolve(SparqlService.PATH.substring(1)).toString());
         Node dump = iri(base.resolve(SparqlService.PATH.substring(1)) + "?graph=" + UNION_GRAPH);
-        Node type = ProgramFacts.uri(RDF_TYPE);
+        Node type = AtlasNodes.RDF_TYPE;
         g.add(dataset, type, iri(VOID + "Dataset"));
         g.add(dataset, type, iri(DCAT + "Dataset"));
         g.add(dataset, iri(DCTERMS + "title"), NodeFactory.createLiteralLang("Exchange Atlas", "en"));
@@ -132,13 +134,13 @@ final class DatasetDescription {
                                      String mediaType, Node sparql) {
         Node d = iri(base.resolve(VoidServlet.PATH.substring(1)) + "#distribution-" + name);
         g.add(dataset, iri(DCAT + "distribution"), d);
-        g.add(d, ProgramFacts.uri(RDF_TYPE), iri(DCAT + "Distribution"));
+        g.add(d, AtlasNodes.RDF_TYPE, iri(DCAT + "Distribution"));
         g.add(d, iri(DCTERMS + "title"), NodeFactory.createLiteralLang(title, "en"));
         if (download == null) {
             Node service = iri(base.resolve(VoidServlet.PATH.substring(1)) + "#sparql-service");
             g.add(d, iri(DCAT + "accessURL"), sparql);
             g.add(d, iri(DCAT + "accessService"), service);
-            g.add(service, ProgramFacts.uri(RDF_TYPE), iri(DCAT + "DataService"));
+            g.add(service, AtlasNodes.RDF_TYPE, iri(DCAT + "DataService"));
             g.add(service, iri(DCAT + "endpointURL"), sparql);
             g.add(service, iri(DCTERMS + "conformsTo"), iri("https://www.w3.org/TR/sparql11-protocol/"));
             g.add(d, iri(DCAT + "mediaType"), iri("https://www.iana.org/assignments/media-types/application/sparql-results+json"));
@@ -152,7 +154,7 @@ final class DatasetDescription {
     private static List<Node> examples(DatasetGraph dsg) {
         Graph union = dsg.getUnionGraph();
         Node first = null;
-        for (var it = union.find(Node.ANY, ProgramFacts.uri(RDF_TYPE), ProgramFacts.uri(PROGRAM)); it.hasNext(); ) {
+        for (var it = union.find(Node.ANY, AtlasNodes.RDF_TYPE, AtlasNodes.PROGRAM); it.hasNext(); ) {
             Node p = it.next().getSubject();
             if (p.isURI() && (first == null || p.getURI().compareTo(first.getURI()) < 0)) {
                 first = p;
@@ -170,7 +172,7 @@ final class DatasetDescription {
     /** The object of {@code property} that most subjects name; ties go to the lexically first IRI. */
     private static java.util.Optional<Node> mostNamed(Graph union, String property) {
         Map<Node, Set<Node>> subjects = new HashMap<>();
-        union.find(Node.ANY, ProgramFacts.uri(property), Node.ANY).forEachRemaining((Triple t) -> {
+        union.find(Node.ANY, AtlasNodes.iri(property), Node.ANY).forEachRemaining((Triple t) -> {
             if (t.getObject().isURI()) {
                 subjects.computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(t.getSubject());
             }
@@ -186,7 +188,4 @@ final class DatasetDescription {
         g.add(s, iri(VOID + property), NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
     }
 
-    private static Node iri(String s) {
-        return NodeFactory.createURI(s);
-    }
 }

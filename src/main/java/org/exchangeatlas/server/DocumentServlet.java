@@ -1,6 +1,6 @@
 package org.exchangeatlas.server;
 
-import static org.exchangeatlas.model.AtlasTerms.*;
+import static org.exchangeatlas.model.GraphReads.one;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.Claim;
+import org.exchangeatlas.model.Claims;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.store.AtlasStore;
 
 /**
@@ -54,19 +58,19 @@ final class DocumentServlet extends HttpServlet {
 
     private Optional<String> render(String sha, int start, int end) {
         Graph union = store.datasetGraph().getUnionGraph();
-        Node doc = ProgramFacts.uri(ID + "document/" + sha);
-        Node text = ProgramFacts.one(union, doc, ProgramFacts.uri(TEXT));
+        Node doc = AtlasNodes.iri(Iris.document(sha));
+        Node text = one(union, doc, AtlasNodes.TEXT);
         if (text == null) {
             return Optional.empty();
         }
         Labels labels = new Labels(union);
         String body = text.getLiteralLexicalForm();
-        Node path = ProgramFacts.one(union, doc, ProgramFacts.uri(SOURCE_PATH));
-        Node language = ProgramFacts.one(union, doc, ProgramFacts.uri(DCTERMS_LANGUAGE));
+        Node path = one(union, doc, AtlasNodes.SOURCE_PATH);
+        Node language = one(union, doc, AtlasNodes.DCTERMS_LANGUAGE);
         String title = path == null ? sha : path.getLiteralLexicalForm();
         Html h = new Html();
         h.raw("<article class=\"document\">\n").element("p", "class=\"kind\"", "Document").element("h1", "", title);
-        h.raw("<p class=\"iri\">SHA-256 <code>").text(sha).raw("</code> · ").link("/id/document/" + sha, "its statements");
+        h.raw("<p class=\"iri\">SHA-256 <code>").text(sha).raw("</code> · ").link(EntityPage.local(doc), "its statements");
         if (language != null) {
             h.text(" · language " + language.getLiteralLexicalForm());
         }
@@ -104,22 +108,9 @@ final class DocumentServlet extends HttpServlet {
 
     private static List<Passage> passages(Graph union, Node doc) {
         List<Passage> out = new ArrayList<>();
-        union.find(Node.ANY, ProgramFacts.uri(PROV_DERIVED_FROM), doc).forEachRemaining(t -> {
-            Node claim = t.getSubject();
-            Node selector = ProgramFacts.one(union, claim, ProgramFacts.uri(OA_HAS_SELECTOR));
-            Node p = ProgramFacts.one(union, claim, ProgramFacts.uri(RDF_PREDICATE));
-            Node o = ProgramFacts.one(union, claim, ProgramFacts.uri(RDF_OBJECT));
-            if (selector == null || p == null || o == null) {
-                return;
-            }
-            Node s = ProgramFacts.one(union, selector, ProgramFacts.uri(OA_START));
-            Node e = ProgramFacts.one(union, selector, ProgramFacts.uri(OA_END));
-            Node x = ProgramFacts.one(union, selector, ProgramFacts.uri(OA_EXACT));
-            if (s != null && e != null && x != null) {
-                out.add(new Passage(Integer.parseInt(s.getLiteralLexicalForm()), Integer.parseInt(e.getLiteralLexicalForm()),
-                        x.getLiteralLexicalForm(), p, o));
-            }
-        });
+        for (Claim c : Claims.citing(union, doc)) {
+            out.add(new Passage(c.start(), c.end(), c.exact(), c.predicate(), c.object()));
+        }
         out.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::end));
         return out;
     }

@@ -1,11 +1,12 @@
 package org.exchangeatlas.server;
 
-import static org.exchangeatlas.model.AtlasTerms.*;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.Claims;
+import org.exchangeatlas.model.ReifiedStatements;
 
 /**
  * The RDF a linked-data client gets for an entity IRI: every triple of the union graph with the
@@ -20,17 +21,11 @@ final class EntityDescription {
         Graph union = dsg.getUnionGraph();
         Graph out = GraphFactory.createDefaultGraph();
         copySubject(union, entity, out);
-        Node subject = ProgramFacts.uri(RDF_SUBJECT);
-        Node type = ProgramFacts.uri(RDF_TYPE);
-        Node selector = ProgramFacts.uri(OA_HAS_SELECTOR);
-        union.find(Node.ANY, subject, entity).forEachRemaining(t -> {
-            Node reification = t.getSubject();
-            if (union.contains(reification, type, ProgramFacts.uri(CLAIM))
-                    || union.contains(reification, type, ProgramFacts.uri(INFERENCE))) {
-                copySubject(union, reification, out);
-                union.find(reification, selector, Node.ANY).forEachRemaining(s -> copySubject(union, s.getObject(), out));
+        for (Node reification : ReifiedStatements.about(union, entity).keySet()) {
+            if (Claims.isClaim(union, reification) || union.contains(reification, AtlasNodes.RDF_TYPE, AtlasNodes.INFERENCE)) {
+                Claims.description(union, reification).forEach(out::add);
             }
-        });
+        }
         return out;
     }
 

@@ -15,6 +15,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.GraphReads;
 
 /**
  * The HTML page of an entity IRI. Every page names the entity in English and Chinese and lists its
@@ -53,7 +55,7 @@ final class EntityPage {
             facts(h, entity);
         } else {
             if (isA(entity, DOCUMENT)) {
-                Node sha = ProgramFacts.one(union, entity, ProgramFacts.uri(SHA256));
+                Node sha = GraphReads.one(union, entity, AtlasNodes.SHA256);
                 if (sha != null) {
                     h.raw("<p>").link("/doc/" + sha.getLiteralLexicalForm(), "Read the document's text").raw("</p>\n");
                 }
@@ -141,19 +143,19 @@ final class EntityPage {
 
     /** For a group, its members; for a country, its groups; each with the dates of the membership. */
     private void memberships(Html h, Node entity) {
-        Node member = ProgramFacts.uri(ORG_MEMBER);
-        Node organization = ProgramFacts.uri(ORG_ORGANIZATION);
+        Node member = AtlasNodes.ORG_MEMBER;
+        Node organization = AtlasNodes.ORG_ORGANIZATION;
         boolean asGroup = union.find(Node.ANY, organization, entity).hasNext();
         Node self = asGroup ? organization : member;
         Node other = asGroup ? member : organization;
         TreeMap<String, String[]> rows = new TreeMap<>();
         union.find(Node.ANY, self, entity).forEachRemaining(t -> {
             Node m = t.getSubject();
-            Node o = ProgramFacts.one(union, m, other);
+            Node o = GraphReads.one(union, m, other);
             if (o != null && isA(m, MEMBERSHIP)) {
-                Node from = ProgramFacts.one(union, m, ProgramFacts.uri(FROM));
-                Node until = ProgramFacts.one(union, m, ProgramFacts.uri(UNTIL));
-                Node tier = ProgramFacts.one(union, m, ProgramFacts.uri(TIER));
+                Node from = GraphReads.one(union, m, AtlasNodes.FROM);
+                Node until = GraphReads.one(union, m, AtlasNodes.UNTIL);
+                Node tier = GraphReads.one(union, m, AtlasNodes.TIER);
                 rows.put(labels.best(o) + " " + m, new String[] {local(o), labels.best(o),
                         from == null ? "" : from.getLiteralLexicalForm(), until == null ? "" : until.getLiteralLexicalForm(),
                         tier == null ? "" : labels.best(tier)});
@@ -173,7 +175,7 @@ final class EntityPage {
 
     /** The programs that name the entity, with the property and whether a source states it. */
     private void programs(Html h, Node entity) {
-        Node inferredGraph = ProgramFacts.uri(INFERRED_GRAPH);
+        Node inferredGraph = AtlasNodes.INFERRED_GRAPH;
         TreeMap<String, String[]> rows = new TreeMap<>();
         union.find(Node.ANY, Node.ANY, entity).forEachRemaining(t -> {
             Node p = t.getSubject();
@@ -185,7 +187,7 @@ final class EntityPage {
                 Quad q = it.next();
                 stated |= !q.getGraph().equals(inferredGraph);
             }
-            Node year = ProgramFacts.one(union, p, ProgramFacts.uri(YEAR));
+            Node year = GraphReads.one(union, p, AtlasNodes.YEAR);
             String y = year == null ? "" : year.getLiteralLexicalForm();
             String zh = labels.in(p, "zh").filter(l -> !l.equals(labels.best(p))).orElse("");
             rows.put(y + " " + labels.best(p) + " " + t.getPredicate(), new String[] {local(p), labels.best(p), y,
@@ -210,7 +212,7 @@ final class EntityPage {
     private void labelTable(Html h, Node entity) {
         List<String[]> rows = new ArrayList<>();
         for (String p : List.of(SKOS_PREF_LABEL, TITLE, SKOS_ALT_LABEL, SKOS_HIDDEN_LABEL)) {
-            union.find(entity, ProgramFacts.uri(p), Node.ANY).forEachRemaining(t -> {
+            union.find(entity, AtlasNodes.iri(p), Node.ANY).forEachRemaining(t -> {
                 Node o = t.getObject();
                 if (o.isLiteral()) {
                     rows.add(new String[] {labels.best(t.getPredicate()), o.getLiteralLanguage(), o.getLiteralLexicalForm()});
@@ -254,7 +256,7 @@ final class EntityPage {
 
     private String kinds(Node entity) {
         Set<String> kinds = new LinkedHashSet<>();
-        union.find(entity, ProgramFacts.uri(RDF_TYPE), Node.ANY).forEachRemaining(t -> {
+        union.find(entity, AtlasNodes.RDF_TYPE, Node.ANY).forEachRemaining(t -> {
             Node type = t.getObject();
             if (type.isURI() && !type.equals(OWL.NamedIndividual.asNode()) && !type.getURI().equals(SKOS_CONCEPT)) {
                 kinds.add(labels.best(type));
@@ -264,7 +266,7 @@ final class EntityPage {
     }
 
     private boolean isA(Node s, String cls) {
-        return union.contains(s, ProgramFacts.uri(RDF_TYPE), ProgramFacts.uri(cls));
+        return union.contains(s, AtlasNodes.RDF_TYPE, AtlasNodes.iri(cls));
     }
 
     /**

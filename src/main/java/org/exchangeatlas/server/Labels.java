@@ -3,10 +3,9 @@ package org.exchangeatlas.server;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.RDFS;
-import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.model.AtlasNodes;
 
 /**
  * The names a page shows for a node, read from the union graph: {@code skos:prefLabel} in a
@@ -14,8 +13,8 @@ import org.exchangeatlas.model.AtlasTerms;
  * inside a read transaction.
  */
 final class Labels {
-    static final Node PREF_LABEL = NodeFactory.createURI(AtlasTerms.SKOS_PREF_LABEL);
-    static final Node TITLE = NodeFactory.createURI(AtlasTerms.TITLE);
+    static final Node PREF_LABEL = AtlasNodes.SKOS_PREF_LABEL;
+    static final Node TITLE = AtlasNodes.TITLE;
 
     private final Graph union;
 

@@ -1,6 +1,7 @@
 package org.exchangeatlas.server;
 
 import static org.exchangeatlas.model.AtlasTerms.*;
+import static org.exchangeatlas.model.GraphReads.one;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.Claim;
+import org.exchangeatlas.model.Claims;
+import org.exchangeatlas.model.ReifiedStatements;
 
 /**
  * Every fact about one subject (a program, usually) with its evidence: for a stated fact the claims
@@ -48,16 +52,6 @@ final class ProgramFacts {
         }
     }
 
-    private static final Node TYPE = uri(RDF_TYPE);
-    private static final Node SUBJECT = uri(RDF_SUBJECT);
-    private static final Node PREDICATE = uri(RDF_PREDICATE);
-    private static final Node OBJECT = uri(RDF_OBJECT);
-    private static final Node DERIVED = uri(PROV_DERIVED_FROM);
-    private static final Node SELECTOR = uri(OA_HAS_SELECTOR);
-    private static final Node START = uri(OA_START);
-    private static final Node END = uri(OA_END);
-    private static final Node EXACT = uri(OA_EXACT);
-
     private ProgramFacts() {}
 
     /** The facts about {@code subject}, in {@link #PROPERTY_ORDER}, each value's evidence attached. */
@@ -66,27 +60,21 @@ final class ProgramFacts {
         Map<List<Node>, Builder> facts = new LinkedHashMap<>();
         union.find(subject, Node.ANY, Node.ANY).forEachRemaining(t ->
                 facts.computeIfAbsent(List.of(t.getPredicate(), t.getObject()), k -> new Builder()).asserted = true);
-        union.find(Node.ANY, SUBJECT, subject).forEachRemaining(t -> {
-            Node claim = t.getSubject();
-            if (union.contains(claim, TYPE, uri(CLAIM))) {
-                citation(union, claim).ifPresent(c -> facts.computeIfAbsent(statement(union, claim), k -> new Builder())
-                        .citations.add(c));
-            }
-        });
-        Graph inferred = dsg.getGraph(uri(INFERRED_GRAPH));
-        inferred.find(Node.ANY, SUBJECT, subject).forEachRemaining(t -> {
-            Node inference = t.getSubject();
-            if (inferred.contains(inference, TYPE, uri(INFERENCE))) {
-                facts.computeIfAbsent(statement(inferred, inference), k -> new Builder())
+        for (Claim claim : Claims.about(union, subject)) {
+            citation(union, claim).ifPresent(c -> facts.computeIfAbsent(List.of(claim.predicate(), claim.object()),
+                    k -> new Builder()).citations.add(c));
+        }
+        Graph inferred = dsg.getGraph(AtlasNodes.INFERRED_GRAPH);
+        ReifiedStatements.about(inferred, subject).forEach((inference, statement) -> {
+            if (inferred.contains(inference, AtlasNodes.RDF_TYPE, AtlasNodes.INFERENCE)) {
+                facts.computeIfAbsent(List.of(statement.getPredicate(), statement.getObject()), k -> new Builder())
                         .derivations.add(derivation(union, inferred, inference));
             }
         });
         List<Fact> out = new ArrayList<>();
         facts.forEach((key, b) -> {
-            if (key.get(0) != null && key.get(1) != null) {
-                b.citations.sort(Comparator.comparing(Citation::path).thenComparingInt(Citation::start));
-                out.add(new Fact(key.get(0), key.get(1), b.asserted, List.copyOf(b.citations), List.copyOf(b.derivations)));
-            }
+            b.citations.sort(Comparator.comparing(Citation::path).thenComparingInt(Citation::start));
+            out.add(new Fact(key.get(0), key.get(1), b.asserted, List.copyOf(b.citations), List.copyOf(b.derivations)));
         });
         out.sort(Comparator.comparingInt((Fact f) -> rank(f.property())).thenComparing(f -> f.property().toString())
                 .thenComparing(f -> f.value().toString()));
@@ -98,61 +86,33 @@ final class ProgramFacts {
         return i < 0 ? PROPERTY_ORDER.size() : i;
     }
 
-    private static List<Node> statement(Graph g, Node reification) {
-        return java.util.Arrays.asList(one(g, reification, PREDICATE), one(g, reification, OBJECT));
-    }
-
-    private static Optional<Citation> citation(Graph union, Node claim) {
-        Node doc = one(union, claim, DERIVED);
-        Node selector = one(union, claim, SELECTOR);
-        if (doc == null || selector == null) {
+    /** The claim as a citation, with its document's SHA-256 and path; none if the document has no SHA-256. */
+    private static Optional<Citation> citation(Graph union, Claim claim) {
+        Node sha = one(union, claim.document(), AtlasNodes.SHA256);
+        Node path = one(union, claim.document(), AtlasNodes.SOURCE_PATH);
+        if (sha == null) {
             return Optional.empty();
         }
-        Node start = one(union, selector, START);
-        Node end = one(union, selector, END);
-        Node exact = one(union, selector, EXACT);
-        Node sha = one(union, doc, uri(SHA256));
-        Node path = one(union, doc, uri(SOURCE_PATH));
-        if (start == null || end == null || exact == null || sha == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Citation(claim, doc, sha.getLiteralLexicalForm(),
+        return Optional.of(new Citation(claim.node(), claim.document(), sha.getLiteralLexicalForm(),
                 path == null ? sha.getLiteralLexicalForm() : path.getLiteralLexicalForm(),
-                Integer.parseInt(start.getLiteralLexicalForm()), Integer.parseInt(end.getLiteralLexicalForm()),
-                exact.getLiteralLexicalForm(), Optional.ofNullable(one(union, claim, uri(SUPERSEDED_BY)))));
+                claim.start(), claim.end(), claim.exact(), claim.supersededBy()));
     }
 
     private static Derivation derivation(Graph union, Graph inferred, Node inference) {
         Node membership = null;
-        for (var it = inferred.find(inference, DERIVED, Node.ANY); it.hasNext(); ) {
+        for (var it = inferred.find(inference, AtlasNodes.PROV_DERIVED_FROM, Node.ANY); it.hasNext(); ) {
             Node source = it.next().getObject();
-            if (union.contains(source, TYPE, uri(MEMBERSHIP))) {
+            if (union.contains(source, AtlasNodes.RDF_TYPE, AtlasNodes.MEMBERSHIP)) {
                 membership = source;
             }
         }
-        Node from = membership == null ? null : one(union, membership, uri(FROM));
-        Node until = membership == null ? null : one(union, membership, uri(UNTIL));
-        return new Derivation(inference, one(inferred, inference, uri(VIA_GROUP)), membership,
+        Node from = membership == null ? null : one(union, membership, AtlasNodes.FROM);
+        Node until = membership == null ? null : one(union, membership, AtlasNodes.UNTIL);
+        return new Derivation(inference, one(inferred, inference, AtlasNodes.VIA_GROUP), membership,
                 Optional.ofNullable(from).map(Node::getLiteralLexicalForm),
                 Optional.ofNullable(until).map(Node::getLiteralLexicalForm),
-                Optional.ofNullable(one(inferred, inference, uri(USED_TIER))),
-                Optional.ofNullable(one(inferred, inference, uri(USED_PROXY))));
-    }
-
-    /** The object of {@code s p ?o}, or null; the lexically least when there are several. */
-    static Node one(Graph g, Node s, Node p) {
-        Node chosen = null;
-        for (var it = g.find(s, p, Node.ANY); it.hasNext(); ) {
-            Node o = it.next().getObject();
-            if (chosen == null || o.toString().compareTo(chosen.toString()) < 0) {
-                chosen = o;
-            }
-        }
-        return chosen;
-    }
-
-    static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
+                Optional.ofNullable(one(inferred, inference, AtlasNodes.USED_TIER)),
+                Optional.ofNullable(one(inferred, inference, AtlasNodes.USED_PROXY)));
     }
 
     private static final class Builder {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.exchangeatlas.model.AtlasNodes;
 
 /**
  * The world map of the explorer: the GeoJSON countries of {@code web/geo/world.json} (the build
@@ -53,11 +54,11 @@ final class WorldMap {
     /** Lower-cased English names to alpha-2 codes: the countries' labels, then the map's own abbreviations. */
     static Map<String, String> codesByName(Graph union) throws IOException {
         Map<String, String> codes = new HashMap<>();
-        Node alpha2 = ProgramFacts.uri(ISO_ALPHA2);
+        Node alpha2 = AtlasNodes.ISO_ALPHA2;
         union.find(Node.ANY, alpha2, Node.ANY).forEachRemaining(t -> {
             String code = t.getObject().getLiteralLexicalForm();
             for (String p : new String[] {SKOS_PREF_LABEL, SKOS_ALT_LABEL, SKOS_HIDDEN_LABEL}) {
-                union.find(t.getSubject(), ProgramFacts.uri(p), Node.ANY).forEachRemaining(l -> {
+                union.find(t.getSubject(), AtlasNodes.iri(p), Node.ANY).forEachRemaining(l -> {
                     Node label = l.getObject();
                     if (label.isLiteral() && label.getLiteralLanguage().startsWith("en")) {
                         codes.putIfAbsent(label.getLiteralLexicalForm().toLowerCase(Locale.ROOT), code);

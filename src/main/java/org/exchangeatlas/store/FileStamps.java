@@ -1,13 +1,12 @@
 package org.exchangeatlas.store;
 
-import static org.exchangeatlas.model.AtlasTerms.*;
-
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.exchangeatlas.model.AtlasNodes;
 
 /**
  * What the store remembers of each file it read: size and modification time beside the path,
@@ -15,9 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * unchanged files unread (as git's index does); the SHA-256 stays the document's identity.
  */
 public final class FileStamps {
-    private static final Node SIZE = NodeFactory.createURI(FILE_SIZE);
-    private static final Node MODIFIED = NodeFactory.createURI(FILE_MODIFIED);
-    private static final Node PATH = NodeFactory.createURI(SOURCE_PATH);
+    private static final Node SIZE = AtlasNodes.FILE_SIZE;
+    private static final Node MODIFIED = AtlasNodes.FILE_MODIFIED;
+    private static final Node PATH = AtlasNodes.SOURCE_PATH;
 
     private FileStamps() {}
 

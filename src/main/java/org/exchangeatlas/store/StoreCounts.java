@@ -1,11 +1,10 @@
 package org.exchangeatlas.store;
 
-import static org.exchangeatlas.model.AtlasTerms.*;
-
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.exchangeatlas.model.AtlasNodes;
+import org.exchangeatlas.model.ReifiedStatements;
 
 /**
  * The store's size in the terms a user cares about, counted from the quads themselves. Call
@@ -27,28 +26,28 @@ public record StoreCounts(long quads, long triples, long graphs, long documents,
                           long organizations, long statedFacts, long inferredFacts) {
 
     public static StoreCounts of(DatasetGraph dsg) {
-        Node type = NodeFactory.createURI(RDF_TYPE);
+        Node type = AtlasNodes.RDF_TYPE;
         ReifiedStatements described = ReifiedStatements.read(dsg);
-        long statedFacts = distinctStatements(dsg, type, CLAIM, described);
-        long inferredFacts = distinctStatements(dsg, type, INFERENCE, described);
+        long statedFacts = distinctStatements(dsg, type, AtlasNodes.CLAIM, described);
+        long inferredFacts = distinctStatements(dsg, type, AtlasNodes.INFERENCE, described);
         if (TDBInternal.isTDB2(dsg)) {
             IndexCounts index = new IndexCounts(TDBInternal.getDatasetGraphTDB(dsg));
             IndexCounts.Totals totals = index.totals();
             return new StoreCounts(totals.quads(), totals.triples(), totals.graphs(),
-                    index.distinctSubjects(type, NodeFactory.createURI(DOCUMENT)),
-                    index.distinctSubjects(type, NodeFactory.createURI(PROGRAM)),
-                    index.distinctSubjects(type, NodeFactory.createURI(CLAIM)),
-                    index.distinctSubjects(type, NodeFactory.createURI(ORGANIZATION)),
+                    index.distinctSubjects(type, AtlasNodes.DOCUMENT),
+                    index.distinctSubjects(type, AtlasNodes.PROGRAM),
+                    index.distinctSubjects(type, AtlasNodes.CLAIM),
+                    index.distinctSubjects(type, AtlasNodes.ORGANIZATION),
                     statedFacts, inferredFacts);
         }
         long quads = count(dsg.find());
         long triples = count(dsg.getUnionGraph().find());
         long graphs = count(dsg.listGraphNodes());
         return new StoreCounts(quads, triples, graphs,
-                distinctSubjects(dsg, type, DOCUMENT),
-                distinctSubjects(dsg, type, PROGRAM),
-                distinctSubjects(dsg, type, CLAIM),
-                distinctSubjects(dsg, type, ORGANIZATION),
+                distinctSubjects(dsg, type, AtlasNodes.DOCUMENT),
+                distinctSubjects(dsg, type, AtlasNodes.PROGRAM),
+                distinctSubjects(dsg, type, AtlasNodes.CLAIM),
+                distinctSubjects(dsg, type, AtlasNodes.ORGANIZATION),
                 statedFacts, inferredFacts);
     }
 
@@ -56,9 +55,9 @@ public record StoreCounts(long quads, long triples, long graphs, long documents,
      * The distinct statements described by the nodes of class {@code cls}, each read in its own
      * graph, that this graph asserts.
      */
-    private static long distinctStatements(DatasetGraph dsg, Node type, String cls, ReifiedStatements described) {
+    private static long distinctStatements(DatasetGraph dsg, Node type, Node cls, ReifiedStatements described) {
         java.util.Set<java.util.List<Node>> typed = new java.util.HashSet<>();
-        dsg.find(Node.ANY, Node.ANY, type, NodeFactory.createURI(cls))
+        dsg.find(Node.ANY, Node.ANY, type, cls)
                 .forEachRemaining(q -> typed.add(java.util.List.of(q.getGraph(), q.getSubject())));
         java.util.Set<org.apache.jena.graph.Triple> statements = new java.util.HashSet<>();
         for (ReifiedStatements.Described d : described.all()) {
@@ -70,8 +69,8 @@ public record StoreCounts(long quads, long triples, long graphs, long documents,
         return statements.size();
     }
 
-    private static long distinctSubjects(DatasetGraph dsg, Node type, String cls) {
-        return dsg.getUnionGraph().find(Node.ANY, type, NodeFactory.createURI(cls)).toList().stream()
+    private static long distinctSubjects(DatasetGraph dsg, Node type, Node cls) {
+        return dsg.getUnionGraph().find(Node.ANY, type, cls).toList().stream()
                 .map(t -> t.getSubject()).distinct().count();
     }
 

@@ -1,11 +1,8 @@
 package org.exchangeatlas.store;
 
-import static org.exchangeatlas.model.AtlasTerms.PROGRAM;
-import static org.exchangeatlas.model.AtlasTerms.RDF_TYPE;
-
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.exchangeatlas.model.AtlasNodes;
 
 /**
  * The two figures a build's summary gives, cheap enough to count after every build (the full
@@ -24,6 +21,6 @@ public record StoreSize(long triples, long programs) {
         }
         IndexCounts index = new IndexCounts(TDBInternal.getDatasetGraphTDB(dsg));
         return new StoreSize(index.totals().triples(),
-                index.distinctSubjects(NodeFactory.createURI(RDF_TYPE), NodeFactory.createURI(PROGRAM)));
+                index.distinctSubjects(AtlasNodes.RDF_TYPE, AtlasNodes.PROGRAM));
     }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.exchangeatlas.cli.Cli;
 import org.exchangeatlas.cli.Cli.Result;
 import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.store.AtlasStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -206,7 +207,7 @@ class InferenceTest {
                 SELECT DISTINCT ?p WHERE { ?p atlas:title ?t . FILTER(CONTAINS(STR(?t), "海关管理")) }""", "p").get(0);
         String kz = "https://w3id.org/exchange-atlas/id/country/KZ";
         String membership = "https://w3id.org/exchange-atlas/id/membership/sco/KZ";
-        String node = Inference.iri(program, kz, membership);
+        String node = Iris.inference(program, kz, membership);
         String about = "GRAPH " + INFERRED + " { <" + node + "> a atlas:Inference ; rdf:subject <" + program
                 + "> ; rdf:predicate atlas:targetCountry ; rdf:object <" + kz + "> ; prov:wasDerivedFrom <"
                 + membership + "> ; atlas:viaGroup <https://w3id.org/exchange-atlas/id/group/sco> }";

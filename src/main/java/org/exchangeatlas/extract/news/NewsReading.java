@@ -23,6 +23,7 @@ import org.exchangeatlas.extract.prose.Participants;
 import org.exchangeatlas.extract.prose.ProgramNames;
 import org.exchangeatlas.extract.prose.ProseReaders;
 import org.exchangeatlas.extract.prose.Relation;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.Span;
 import org.exchangeatlas.vocab.Concept;
@@ -307,7 +308,7 @@ final class NewsReading {
         if (!revised) {
             DatesInProse.revision(folded, sentence).ifPresent(cue -> {
                 revised = true;
-                emit(new Fact(id("document", document.sha256()), DOCUMENT_KIND, new Value.Iri(id("document-kind", "revision")),
+                emit(new Fact(Iris.document(document.sha256()), DOCUMENT_KIND, new Value.Iri(id("document-kind", "revision")),
                         cue, DATES_RULE));
             });
         }

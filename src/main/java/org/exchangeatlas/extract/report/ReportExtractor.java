@@ -4,7 +4,7 @@ import org.exchangeatlas.extract.Extractor;
 import org.exchangeatlas.extract.NoticeLayout;
 import org.exchangeatlas.extract.RecordSink;
 import org.exchangeatlas.extract.prose.ProseReaders;
-import org.exchangeatlas.model.AtlasTerms;
+import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.vocab.DictionaryMatcher;
 import org.exchangeatlas.vocab.Vocabulary;
@@ -57,7 +57,7 @@ public final class ReportExtractor implements Extractor {
                 .or(() -> org.exchangeatlas.extract.EnglishDateRange.find(document.text(), 0, Math.min(document.text().length(), DATELINE_REACH)))
                 .map(r -> r.start().getYear())
                 .or(() -> isoDate(document.text())); // "Date: 2019-06-12"
-        new ArticleReading(text, AtlasTerms.id("document", document.sha256()), sink, matcher, vocabulary,
+        new ArticleReading(text, Iris.document(document.sha256()), sink, matcher, vocabulary,
                 new ClauseRelations(text, prose.orgs(), prose.clauses(), prose.publisher().of(document), prose.participants()), year).read();
     }
 }
