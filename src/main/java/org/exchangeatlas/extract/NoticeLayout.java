@@ -28,6 +28,8 @@ public final class NoticeLayout {
     private static final int MAX_PROGRAM_LINE = 120;
     private static final int MIN_PROGRAM_LINE = 8;
     /** A line with these is a sentence or a field, not a program's name. */
+    /** A bracketed note that ends a heading's line: （不变）, （调整后）. */
+    private static final Pattern STANDING_ASIDE = Pattern.compile("[ \\t\\u3000]*[（(][^()（）\\n]{1,10}[)）][ \\t\\u3000]*");
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:，,；;。]");
     private static final int TYPE_TO_LINE_END = 8;
 
@@ -222,12 +224,16 @@ public final class NoticeLayout {
         // a joined heading such as 举办时间及地点: the label, then 及/和/与 and a few characters
         if (p < lineEnd && "及和与、".indexOf(text.charAt(p)) >= 0) {
             int q = p + 1;
-            while (q < lineEnd && q - p <= 5 && text.charAt(q) != '：' && text.charAt(q) != ':') {
+            while (q < lineEnd && q - p <= 8 && "：:（(".indexOf(text.charAt(q)) < 0) {
                 q++;
             }
-            if (q - p <= 5) {
-                p = q;
+            if (q - p <= 8 && text.substring(p, q).indexOf('的') < 0) {
+                p = q; // 招生对象、名额及语言（不变） too, not a title's line (举办时间和邀请国别的通知)
             }
+        }
+        Matcher aside = STANDING_ASIDE.matcher(text).region(p, lineEnd);
+        if (mayStandAlone && aside.matches()) {
+            p = lineEnd; // a heading's own note in brackets: 三、招生对象（不变）
         }
         Matcher joined = JOINED_EN.matcher(text).region(p, lineEnd);
         if (mayStandAlone && joined.lookingAt()) {
@@ -260,18 +266,14 @@ public final class NoticeLayout {
         return Optional.empty();
     }
 
-    /**
-     * A numbered line that reads as a heading: short, or a label and a colon (a Chinese label of
-     * up to ten characters, a Latin one of up to four words).
-     */
+    /** Capitalized words before a program's type opening an English line: "Online", "International Training". */
+    private static final java.util.regex.Pattern QUALIFIERS = java.util.regex.Pattern.compile("(?:(?:19|20)\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}");
+
     /**
      * A numbered line that names a program (ends with a program type or opens with one, names a
      * target, holds no sentence mark): it begins another program, so it is that program's title
      * field and bounds the field above it however the fields are numbered.
      */
-    /** Capitalized words before a program's type opening an English line: "Online", "International Training". */
-    private static final java.util.regex.Pattern QUALIFIERS = java.util.regex.Pattern.compile("(?:(?:19|20)\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}");
-
     private boolean isProgramLine(String text, int pos, int lineEnd) {
         String rest = text.substring(pos, lineEnd);
         if (rest.strip().length() < MIN_PROGRAM_LINE || rest.length() > MAX_PROGRAM_LINE || SENTENCE_MARKS.matcher(rest).find()) {
@@ -285,6 +287,7 @@ public final class NoticeLayout {
                 && found.stream().anyMatch(m -> !m.concept().inScheme(scheme("program-types"))); // for whom: a target
     }
 
+    /** A numbered line that reads as a heading: short, or a label and a colon (a Chinese label of up to ten characters, a Latin one of up to four words). */
     private static boolean isHeading(String text, int pos, int lineEnd) {
         String rest = text.substring(pos, lineEnd);
         if (CLAUSE_ENDED.matcher(rest).find()) {

@@ -29,6 +29,15 @@ class NoticeLayoutTest {
     }
 
     @Test
+    void aJoinedHeadingWithANoteInBracketsStandsOverItsContent() {
+        String text = "关于调整2026年东盟国家港口管理研修班\n举办时间和邀请国别的通知\n\n三、招生对象、名额及语言（不变）\n\n"
+                + "培训班面向柬埔寨、老挝两国港口部门的官员，共招收学员20名。\n";
+        List<NoticeField> fields = layout.fields(text);
+        assertEquals(List.of(FieldKind.PARTICIPANTS), fields.stream().map(NoticeField::kind).toList(), "not the title's second line");
+        assertTrue(fields.get(0).content().of(text).startsWith("培训班面向柬埔寨"));
+    }
+
+    @Test
     void aSentenceThatBeginsWithALabelWordIsNoField() {
         assertFalse(layout.isNotice("主办方代表在开班式上致辞。\n承办学院介绍了课程安排。\n"));
     }

@@ -42,6 +42,10 @@ final class ClauseNames {
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "\\b(?:Ministry|Department|Institute|Center|Centre|University|Academy|Bureau|Office|Commission|Administration|Agency)"
             + "\\s+(?:of|for)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+|&\\s+)?)*$");
+    /** The rest of an organization's name after a word of it: " and Forestry University", " Research Institute". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}-]*){0,4}\\s+(?:University|Institute|College|Academy|Center|Centre|School"
+            + "|Alliance|Association|Bureau|Administration|Commission|Council|Authority)\\b");
     private static final Pattern OFFICIALS_OF = Pattern.compile(
             "\\bofficials\\s+(?:and\\s+(?:[a-z-]+\\s+){1,2}?)?(?:from|of)\\s+(?!the\\b)"
             + "|(?i)(?<![\\d,.])\\b(?!(?:19|20)\\d{2}\\b)(?:" + org.exchangeatlas.extract.prose.NumberWords.EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|civil servants)\\b");
@@ -86,10 +90,10 @@ final class ClauseNames {
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS).stream().filter(g -> !inAUnitsName(g)).toList()),
                 LECTURERS.matcher(clause.of(text)).find() ? List.of() : roles(names, clause),
                 concepts(of(names, TOPICS).stream().filter(t -> !inAName(t)).toList()), requirements(names, clause),
-                concepts(of(names, TYPES).stream().filter(t -> !inAName(t)).toList()),
+                concepts(of(names, TYPES).stream().filter(t -> !inABodysName(t)).toList()),
                 concepts(of(names, DELIVERY_MODES).stream().filter(this::aWayOfDelivery).toList()),
                 // "the Commission for Technical and Vocational Education and Training": a name, not a program word
-                of(names, TYPES).stream().anyMatch(t -> !inAName(t)) || of(cues, PROGRAM_WORDS).stream().anyMatch(t -> !inAName(t)), meeting);
+                of(names, TYPES).stream().anyMatch(t -> !inABodysName(t)) || of(cues, PROGRAM_WORDS).stream().anyMatch(t -> !inABodysName(t)), meeting);
     }
 
     /** Whether a group's name is part of a unit's ("the China-ASEAN Legal Research Center"): not whom a program targets. */
@@ -178,9 +182,15 @@ final class ClauseNames {
      * Whether a topic's words are part of an organization's name ("Ecuador's Ministry of Agriculture
      * and Livestock"): the name is not what a program is about.
      */
-    private boolean inAName(Mention topic) { // a topic's or a program word's
-        return Character.isUpperCase(text.charAt(topic.start()))
-                && NAME_BEFORE.matcher(text.substring(Math.max(0, topic.start() - 60), topic.start())).find();
+    private boolean inAName(Mention topic) {
+        return inABodysName(topic) || Character.isUpperCase(text.charAt(topic.start()))
+                && NAME_AFTER.matcher(text).region(topic.end(), Math.min(text.length(), topic.end() + 60)).lookingAt();
+    }
+
+    /** Whether a word stands in a body's name after its head ("the Commission for … and Training"): a topic's or a program word's. */
+    private boolean inABodysName(Mention word) {
+        return Character.isUpperCase(text.charAt(word.start()))
+                && NAME_BEFORE.matcher(text.substring(Math.max(0, word.start() - 60), word.start())).find();
     }
 
     /**
