@@ -31,9 +31,10 @@ public final class EnglishTitleFinder {
     private static final Pattern NEXT_BLOCK = Pattern.compile("\\n[ \\t]*\\n|\\n[ \\t]*\\p{Lu}[\\p{L} ]{1,30}:[ \\t]");
     /** A rule drawn under a heading: "-----", "=====". */
     private static final Pattern TRAILING_RULE = Pattern.compile("\\s*[-=_*—–]{3,}\\s*$");
-    /** A "Title:" label before the title, if the line has one. */
+    /** A "Title:" label, or a call's "Call for Applicants:", before the title, if the line has one. */
     private static final Pattern LABEL = Pattern.compile(
-            "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:title|program(?:me)?|name of the program(?:me)?|call for (?:applicants|applications|nominations|participants)"
+            + "|announcement|invitation|admission notice)\\s*:\\s*)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_THE = Pattern.compile("(?i)the\\s+");
     /** What may stand before the type word: a year, "the". */
     private static final Pattern BEFORE_TYPE = Pattern.compile("^(?:(?:19|20)\\d{2}\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);

@@ -24,6 +24,9 @@ final class NoticeTable {
     private static final int MAX_ROW_LINES = 4;
     private static final Pattern CANCELLED = Pattern.compile("已取消|取消|停办|cancelled|canceled", Pattern.CASE_INSENSITIVE);
 
+    /** A note in brackets after a header's label: "Implementing institution (city)", 承办单位（地点）. */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*[(（][^()（）]{1,20}[)）]\\s*");
+
     private final DictionaryMatcher matcher;
 
     NoticeTable(DictionaryMatcher matcher) {
@@ -103,6 +106,7 @@ final class NoticeTable {
     /** The kind of field a header cell names, when the whole cell is a field's label. */
     private FieldKind kind(String text, Span cell) {
         Optional<Mention> m = matcher.at(text, cell.start(), FIELD_SCHEME);
-        return m.filter(x -> x.end() == cell.end()).map(FieldLabels::kind).orElse(null);
+        return m.filter(x -> x.end() == cell.end() || QUALIFIER.matcher(text.substring(x.end(), cell.end())).matches())
+                .map(FieldLabels::kind).orElse(null);
     }
 }

@@ -94,7 +94,27 @@ public record PageCues(Map<String, Boolean> headings, List<String> markers, Set<
      */
     public boolean structural(String block) {
         String words = normalize(block.length() > 60 ? block.substring(0, 60) : block) + " ";
-        return types.stream().anyMatch(t -> words.startsWith(t + " ")) || field(block);
+        return types.stream().anyMatch(t -> words.startsWith(t + " ")) || field(block) || namedAfterALead(block);
+    }
+
+    /**
+     * Whether a short lead and a colon stand before a program's name ("Call for Applicants: 2024
+     * International Training Course on …"), a word or two of it before its type.
+     */
+    private boolean namedAfterALead(String block) {
+        int colon = block.indexOf(':');
+        if (colon < 0 || colon > 30) {
+            return false;
+        }
+        String rest = block.substring(colon + 1);
+        String[] words = normalize(rest.length() > 80 ? rest.substring(0, 80) : rest).split(" ");
+        for (int skip = 0; skip <= 2 && skip < words.length; skip++) {
+            String from = String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length)) + " ";
+            if (types.stream().anyMatch(t -> from.startsWith(t + " "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,4 +98,31 @@ class EnglishCallForNominationsTest {
         assertEquals(new TreeSet<>(Set.of("mofcom")), x.values("organizer"));
         assertEquals(2, x.raw().stream().filter(f -> f.predicate().endsWith("#organizer")).count(), "one for each programme");
     }
+
+    @Test
+    void aTableWrittenWithBarsAndAHeaderNoteInBracketsGivesEachRow() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                The programmes listed below are funded by the Ministry of Commerce (MOFCOM) of China.
+
+                 No. | Title of programme                                   | Dates                | Implementing institution (city)
+                 ----+------------------------------------------------------+----------------------+---------------------------------
+                 01  | Seminar on Grain Storage for Developing Countries    | 05 – 25 May 2026     | Henan Grain Storage Training Centre (Zhengzhou)
+                 02  | Workshop on Mangrove Restoration for Asian Countries | 09 – 29 Jun 2026     | Hainan Coastal Ecology College (Haikou)
+                """, "en");
+        assertEquals(List.of("Seminar on Grain Storage for Developing Countries",
+                "Workshop on Mangrove Restoration for Asian Countries"), x.programs().stream().map(ProgramRecord::title).toList());
+        assertEquals(new TreeSet<>(Set.of("Henan Grain Storage Training Centre", "Hainan Coastal Ecology College")), x.values("host"));
+    }
+
+    @Test
+    void aCallsLeadBeforeTheNameIsNoPartOfIt() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                Call for Applicants: 2026 International Training Course on Remote Sensing for Belt and Road Countries
+
+                Dates: 6 May 2026 to 26 May 2026
+                Organizer: Ministry of Science and Technology of China
+                """, "en");
+        assertEquals(List.of("2026 International Training Course on Remote Sensing for Belt and Road Countries"),
+                x.programs().stream().map(ProgramRecord::title).toList());
+    }
 }

@@ -37,7 +37,7 @@ public final class ParticipantReader {
      * list ends at the last 国 of the clause, not at a name ending in one (泰国、越南等国家).
      */
     private static final Pattern COUNTRIES_ZH = Pattern.compile(
-            "(?:来自|诚邀|邀请)(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?<kind>国家|国|岛国)"
+            "(?:来自|诚邀|邀请|面向)(?<list>[^。；;！!？?]{0,200}?)(?:等)?(?:(?<nc>" + N + ")个)?(?<region>[^，,。、的和及与\\d]{0,8}?)(?<kind>国家|国|岛国)"
             + "(?![、和及与])");
     /** 学员共25人, 共有25名学员, 25名学员, 参训学员25人, 共22人参加研修, 招收人数由30人调整为26人 (the new number), 一行22人 (每一位学员 is no count). */
     private static final Pattern COUNT_ZH = Pattern.compile(
@@ -54,7 +54,7 @@ public final class ParticipantReader {
     private static final Pattern LISTED_COUNT_ZH = Pattern.compile("(?:^|[，,；;：:])\\s*(?:(?:参训)?学员(?:分别)?(?:为|是|包括))?(?<list>[^，,。；;：:]{2,120}?)(?:等)?"
             + "(?:" + N + ")\\s*(?:个)?国(?:家)?(?:的)?[^，,。；;\\d]{0,12}?(?:共)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
     /** 来自 (or 拟邀请国家为) and a clause to its end: a list of countries alone (分别来自菲律宾、泰国和越南，). */
-    private static final Pattern LIST_ONLY_ZH = Pattern.compile("(?:来自|(?:拟)?邀请(?:的)?国家(?:为|是|包括|有)?[：:]?)(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
+    private static final Pattern LIST_ONLY_ZH = Pattern.compile("(?:来自|面向|(?:拟)?邀请(?:的)?国家(?:为|是|包括|有)?[：:]?)(?<list>[^，,。；;！!？?：:\\n]{2,120})(?=[，,。；;！!？?\\n]|$)");
     /** The countries a dash or colon names after a number of them: ——文莱、柬埔寨……和越南. */
     private static final Pattern NAMED_AFTER = Pattern.compile("\\s*(?:[—–―－-]{1,2}|：|:)\\s*(?<list>[^，,。；;：:的]{2,160})");
     /** What may stand between two names of a list, or around it. */
@@ -176,6 +176,13 @@ public final class ParticipantReader {
             Matcher m = p.matcher(folded).region(sentence.start(), sentence.end());
             if (m.find()) {
                 Participants found = from(text, m, p == FROM_EN, p == FROM_ZH);
+                if (p == FROM_ZH && found.countries().isEmpty() && found.groups().isEmpty()) {
+                    // 来自12个国家的26名学员，……，分别来自肯尼亚、卢旺达……等国: the countries named after their number
+                    List<Mention> named = new ArrayList<>();
+                    List<Mention> groups = new ArrayList<>();
+                    countriesAlone(text, folded, new Span(m.end(), sentence.end()), named, groups);
+                    found = new Participants(found.count(), named, groups, found.roles());
+                }
                 return p == FROM_EN ? summed(folded, sentence, found) : found;
             }
         }
@@ -185,17 +192,7 @@ public final class ParticipantReader {
         }
         List<Mention> countries = new ArrayList<>();
         List<Mention> groups = new ArrayList<>();
-        Matcher from = COUNTRIES_ZH.matcher(folded).region(sentence.start(), sentence.end());
-        if (from.find()) {
-            places(text, from.start("list"), from.end("kind"), countries, groups); // 孟加拉国等国: the name's own 国
-            Matcher named = NAMED_AFTER.matcher(folded).region(from.end(), sentence.end());
-            if (named.lookingAt()) { // 来自东盟全部十个成员国——文莱、柬埔寨……和越南的: the countries named after a dash
-                countries.addAll(onlyCountries(text, folded, named.start("list"), named.end("list")));
-            }
-        }
-        if (countries.isEmpty() && groups.isEmpty()) {
-            listOnly(text, folded, sentence, countries);
-        }
+        countriesAlone(text, folded, sentence, countries, groups);
         Matcher e = COUNT_EN.matcher(folded).region(sentence.start(), sentence.end());
         if (e.find()) {
             String g = e.group("np") != null ? "np" : e.group("np2") != null ? "np2" : "np3";
@@ -252,6 +249,22 @@ public final class ParticipantReader {
      * 来自 A、B 和 C that ends its clause (16名学员分别来自菲律宾、泰国和越南，其中……): the countries,
      * when the clause holds nothing but their names and the words that join them.
      */
+    /** The countries and groups a clause names where no count follows them (来自A、B等国, 面向A、B和C). */
+    private void countriesAlone(String text, String folded, Span sentence, List<Mention> countries, List<Mention> groups) {
+        Matcher from = COUNTRIES_ZH.matcher(folded).region(sentence.start(), sentence.end());
+        if (from.find()) {
+            // 孟加拉国等国: the name's own 国; 面向 names its countries only (面向东盟国家开展…: the unit's work, not these trainees)
+            places(text, from.start("list"), from.end("kind"), countries, folded.startsWith("面向", from.start()) ? new ArrayList<>() : groups);
+            Matcher named = NAMED_AFTER.matcher(folded).region(from.end(), sentence.end());
+            if (named.lookingAt()) { // 来自东盟全部十个成员国——文莱、柬埔寨……和越南的: the countries named after a dash
+                countries.addAll(onlyCountries(text, folded, named.start("list"), named.end("list")));
+            }
+        }
+        if (countries.isEmpty() && groups.isEmpty()) {
+            listOnly(text, folded, sentence, countries);
+        }
+    }
+
     private void listOnly(String text, String folded, Span sentence, List<Mention> countries) {
         Matcher m = LIST_ONLY_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (!m.find()) {

@@ -36,6 +36,16 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void countriesNamedAfterTheirNumberOrAfter面向AreTheTrainees() {
+        Participants p = read("研修班共有来自4个国家的26名学员，主要为农业部门官员，分别来自肯尼亚、卢旺达、乌干达、马拉维等国。");
+        assertEquals(26, p.count().orElseThrow().value());
+        assertEquals(List.of("KE", "RW", "UG", "MW"), slugs(p.countries()));
+        Participants q = read("培训班面向斐济、萨摩亚和汤加3个太平洋岛国，18名学员多为手工艺技术人员。");
+        assertEquals(List.of("FJ", "WS", "TO"), slugs(q.countries()));
+        assertEquals(List.of(), slugs(read("学院多年来面向东盟国家开展职业教育合作。").groups()), "面向 names countries, not a group's");
+    }
+
+    @Test
     void theCountriesOfABreakdownByCountryAreAmongThem() {
         Participants p = read("共有来自东盟5个国家的30名官员参加，其中越南8人、老挝六名、泰国7人，女性学员12人");
         assertEquals(30, p.count().orElseThrow().value());
