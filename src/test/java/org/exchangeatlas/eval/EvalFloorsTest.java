@@ -19,20 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.915 with
-     * {@code ./atlas eval eval/dev}, 410 documents: the first dev set and the eleven held-out sets
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.909 with
+     * {@code ./atlas eval eval/dev}, 506 documents: the first dev set and the fourteen held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
      * the extractors, never lower it to let a change through.
      */
     static final double DEV_FLOOR = 0.90;
     /**
-     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (above
-     * 0.80; the 32 documents hw-* and hx-* written on 2026-12-07 by two people who had not read the
-     * rules scored 0.785 before any rule was changed after they arrived, and are never tuned to: only
-     * their overall figures are looked at), rounded down. The set before it (hs-*, ht-*) stood at
-     * 0.828 when it moved to dev; this one is harder.
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.877;
+     * the 32 documents ic-* and id-* written on 2026-12-08 by two people who had not read the rules,
+     * scored once at commit 2e46c2a and never tuned to: only their overall figures are looked at),
+     * rounded down.
      */
-    static final double HELDOUT_FLOOR = 0.80;
+    static final double HELDOUT_FLOOR = 0.85;
 
     @Test
     void devStaysAboveItsFloor() throws Exception {
