@@ -40,7 +40,7 @@ final class AggregatePrograms {
             + "|(?<!第)(?<m>" + N + ")\\s*期[^，。；]{0,16}?(?:研修班|培训班|研讨班|研修项目|培训项目)");
     /** How many were trained: 培训各国官员和技术人员1216人. */
     private static final Pattern TRAINED = Pattern.compile("培训[^，。；]{0,40}?(?<n>\\d{2,6})\\s*(?:余|多)?\\s*(?:人次|人|名)");
-    private static final Pattern FUTURE = Pattern.compile("将|计划|拟|下一步|今后");
+    private static final Pattern FUTURE = Pattern.compile("将|计划|拟|筹划|下一步|今后");
     /** A sentence that sums up one year (全年共承办…21期, 2023年举办…): beside named programs, the only kind read. */
     private static final Pattern ONE_YEAR = Pattern.compile("全年|本年度|(?:19|20)\\d{2}\\s*年(?!以来|起|至)");
     /** …and not the years before (累计承办, 自2015年以来) nor a named program's own count (“…”研修班共2期). */

@@ -54,6 +54,17 @@ class AggregateProgramsTest {
     }
 
     @Test
+    void aSessionBeingPlannedIsNoProgramRun() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                2026年东盟国家数字乡村建设线上培训班开班
+
+                3月18日，由科技部主办、我院承办的“2026年东盟国家数字乡村建设线上培训班”开班，共有学员40名。
+                院方还透露，正在筹划2027年在老挝万象举办一期境外培训班，培训当地技术人员30名。
+                """);
+        assertEquals(1, r.programs().size(), "the class being planned for 2027 is none");
+    }
+
+    @Test
     void theNumberTrainedAfterALongListOfWhoTheyWere() {
         NewsExtractorTest.Read r = NewsExtractorTest.read("""
                 2023年林业对外培训工作综述
