@@ -54,11 +54,12 @@ final class NoticeReading {
         noticeStart = fields.isEmpty() ? text.length() : fields.get(0).label().start();
         List<List<NoticeField>> rows = layout.tableRows(text);
         if (!rows.isEmpty()) {
-            for (List<NoticeField> row : rows) { // a table of programs: each row with the notice's other fields
+            for (int i = 0; i < rows.size(); i++) { // a table of programs: each row with the notice's other fields
+                List<NoticeField> row = rows.get(i);
                 List<NoticeField> all = new java.util.ArrayList<>(row);
                 fields.stream().filter(f -> row.stream().noneMatch(r -> overlaps(r, f))).forEach(all::add);
                 all.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
-                read(all);
+                read(all, rows.size() > 1 ? java.util.OptionalInt.of(i + 1) : java.util.OptionalInt.empty());
             }
             return;
         }
@@ -71,12 +72,13 @@ final class NoticeReading {
                     .or(() -> SharedSection.trailing(text, lastEnd));
             for (int i = 0; i < programs.size(); i++) {
                 if (!putOff(programs.get(i))) {
-                    read(SharedSection.with(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)), shared));
+                    read(SharedSection.with(ProgramItems.narrowed(text, programs.get(i), titles, titles.get(i)), shared),
+                            java.util.OptionalInt.of(i + 1));
                 }
             }
             return;
         }
-        read(fields);
+        read(fields, java.util.OptionalInt.empty());
     }
 
     /** The folded title a program's fields give it (its title field's, or the line above its first field). */
@@ -96,8 +98,11 @@ final class NoticeReading {
                 || a.label().start() < b.content().end() && b.label().start() < a.label().end();
     }
 
-    /** Reads one program from {@code fields}: its title field or title line, and every other field. */
-    private void read(List<NoticeField> fields) {
+    /**
+     * Reads one program from {@code fields}: its title field or title line, and every other field;
+     * {@code ordinal}, its number among the notice's several, keeps out requirements for others.
+     */
+    private void read(List<NoticeField> fields, java.util.OptionalInt ordinal) {
         Optional<TitleFinder.Title> title = NoticeTitles.find(notice.grammar(), text, fields);
         if (title.isEmpty()) {
             sink.problem(new Problem("no program title found", null));
@@ -115,7 +120,7 @@ final class NoticeReading {
         String key = ProgramKeys.of(year, titleText);
         sink.program(new ProgramRecord(key, titleText, notice.grammar().language(),
                 EnglishProgramLabel.of(titleMentions, year), titleSpan));
-        ProgramFacts facts = new ProgramFacts(notice, id("program", key), sink);
+        ProgramFacts facts = new ProgramFacts(notice, id("program", key), sink, ordinal);
         stated.ifPresent(y -> facts.fact(YEAR, new Value.Typed(String.valueOf(y.year()), XSD + "gYear"), y.span()));
         titleMentions.forEach(facts::conceptFact);
         // the bracket after the title (（线上）), else the title's own words ("Online Workshop on …", 海外培训班)

@@ -22,10 +22,14 @@ final class ProgramFacts {
     private final Set<String> stated = new HashSet<>();
     private final Set<Fact> emitted = new HashSet<>();
 
-    ProgramFacts(NoticeText notice, String programIri, RecordSink sink) {
+    /** The program's number among the notice's several (1 for the first), when it has several. */
+    private final java.util.OptionalInt ordinal;
+
+    ProgramFacts(NoticeText notice, String programIri, RecordSink sink, java.util.OptionalInt ordinal) {
         this.notice = notice;
         this.programIri = programIri;
         this.sink = sink;
+        this.ordinal = ordinal;
     }
 
     /** States {@code predicate} {@code v} of the program, quoting {@code s}, unless already stated so. */
@@ -35,10 +39,24 @@ final class ProgramFacts {
 
     /** As {@link #fact(String, Value, Span)}, naming the rule that read it (null: the extractor's). */
     void fact(String predicate, Value v, Span s, String rule) {
+        if (REQUIREMENT.equals(predicate) && ordinal.isPresent() && !forThisProgram(s)) {
+            return; // "Candidates for Programmes 01–03 must …": not programme 04's requirement
+        }
         Fact f = new Fact(programIri, predicate, v, s, rule);
         if (emitted.add(f)) {
             sink.fact(f);
         }
+    }
+
+    /** Whether the clause around {@code s} names no programme's number, or names this program's. */
+    private boolean forThisProgram(Span s) {
+        String text = notice.text();
+        int from = s.start();
+        while (from > 0 && ".。;；\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Set<Integer> named = ProgrammeNumbers.in(text.substring(from, s.end()));
+        return named.isEmpty() || named.contains(ordinal.getAsInt());
     }
 
     /** Whether any fact of {@code predicate} has been stated. */
