@@ -21,6 +21,9 @@ import org.exchangeatlas.vocab.Mention;
 final class Meetings {
     /** Where a clause ends: whom a body met is named in the cue's own clause. */
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，,；;]");
+    private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile("\\s*(?:以及|并会见|及|和)");
+    /** Whom a body met named before the cue: A 同/与 B 举行会谈. */
+    private static final java.util.regex.Pattern WITH_BEFORE = java.util.regex.Pattern.compile("[同与和]\\S{0,30}$");
     /** An item of a list of other reports: a bullet before it, or its date in brackets after it. */
     private static final java.util.regex.Pattern HEADLINE_ITEM = java.util.regex.Pattern.compile(
             "^\\s*[·•▸▪●◆■>»*]|[（(]\\s*(?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?\\s*[）)]\\s*$");
@@ -93,7 +96,14 @@ final class Meetings {
         // whom the body met is named in the cue's own clause (会见尼泊尔共产党代表团，双方就……交换意见): the
         // countries of what the two sides then discussed are no contact
         Matcher clauseEnd = CLAUSE_END.matcher(text).region(cue.get().end(), sentence.end());
-        int objectEnd = clauseEnd.find() ? clauseEnd.start() : sentence.end();
+        int objectEnd = sentence.end();
+        while (clauseEnd.find()) {
+            objectEnd = clauseEnd.start();
+            if (!AND_THEN.matcher(text).region(clauseEnd.end(), sentence.end()).lookingAt()) {
+                break; // 会见A代表团，以及B考察团: the second is met too
+            }
+            objectEnd = sentence.end();
+        }
         List<Mention> subjects = new ArrayList<>(ms.stream().filter(b -> b.concept().inScheme(scheme("bodies"))
                 && b.end() <= cue.get().start()).toList());
         if (subjects.isEmpty()) {
@@ -101,8 +111,11 @@ final class Meetings {
         }
         for (Mention b : subjects) {
             for (Mention c : ms) {
-                if (c.concept().inScheme(scheme("countries")) && c.start() >= cue.get().end() && c.end() <= objectEnd
-                        && home.filter(c.concept().iri()::equals).isEmpty()) {
+                boolean met = c.start() >= cue.get().end() && c.end() <= objectEnd
+                        || c.start() >= b.end() && c.end() <= cue.get().start() // 中联部部长助理同塞尔维亚前进党副主席举行视频会晤
+                                && WITH_BEFORE.matcher(text.substring(b.end(), c.start())).find()
+                                && !CLAUSE_END.matcher(text.substring(b.end(), cue.get().start())).find();
+                if (c.concept().inScheme(scheme("countries")) && met && home.filter(c.concept().iri()::equals).isEmpty()) {
                     out.add(new Fact(b.concept().iri(), ENGAGED_WITH, new Value.Iri(c.concept().iri()), sentence, RULE));
                 }
             }

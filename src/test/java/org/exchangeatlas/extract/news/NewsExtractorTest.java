@@ -161,6 +161,14 @@ class NewsExtractorTest {
     }
 
     @Test
+    void aBodyMeetsWhomItMeetsWithAndEveryDelegationItsCueLists() {
+        Read r = read("中联部副部长张某在京分别会见由某某率领的柬埔寨人民党代表团，以及由某某率领的尼共（联合马列）干部考察团。\n"
+                + "又讯　同日，中联部部长助理李某同塞尔维亚前进党副主席举行视频会晤，双方就两党关系交换了意见。\n");
+        assertTrue(r.programs().isEmpty());
+        assertEquals(new TreeSet<>(List.of("KH", "NP", "RS")), r.values("engagedWith"));
+    }
+
+    @Test
     void traineesWhoWentToAPlaceInChinaWereTrainedInChinaUnlessThePageSaysOnline() {
         Read inPerson = read("由商务部主办的“2026年东盟国家茶叶加工技术研修班”于5月10日开班。学员们赴杭州考察了茶叶企业。\n");
         assertEquals(new TreeSet<>(List.of("in-china")), inPerson.values("delivery"));
