@@ -63,10 +63,10 @@ public final class ParticipantReader {
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*,?\\s+){0,5}?"
             + "(?<noun>officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders"
-            + "|presidents|principals|administrators|executives|managers|cadres)"
+            + "|presidents|principals|administrators|executives|managers|cadres|technicians|engineers|teachers|civil servants)"
             + "(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:[a-z-]+\\s+){0,2}?(?:managers|technicians|engineers|experts|specialists|officers|staff"
             + "|leaders|researchers|executives|administrators|vice[- ]presidents|principals|officials|trainers|educators|teachers"
-            + "|journalists|scholars)){0,3}"
+            + "|journalists|scholars|people|businesspeople|entrepreneurs)){0,3}"
             + "(?:\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:universities|colleges|institutions|schools|ministries|parties))?"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries(?<named>\\s*[,:(-]\\s*(?:namely|including|among them|such as)?[^.;)]{0,200})?"
             + "|(?<list>[^.;]{0,160}))");

@@ -46,6 +46,13 @@ class ParticipantReaderTest {
     }
 
     @Test
+    void techniciansAndBusinessPeopleAreCountedFromTheirCountries() {
+        assertEquals(25, read("The course brought together 25 technicians from Kenya, Ethiopia and Nigeria.").count().orElseThrow().value());
+        assertEquals(34, read("Thirty-four government officials and business people from Kazakhstan and Kyrgyzstan began a course.")
+                .count().orElseThrow().value());
+    }
+
+    @Test
     void theCountriesOfABreakdownByCountryAreAmongThem() {
         Participants p = read("共有来自东盟5个国家的30名官员参加，其中越南8人、老挝六名、泰国7人，女性学员12人");
         assertEquals(30, p.count().orElseThrow().value());
