@@ -36,8 +36,6 @@ final class FieldFacts {
             + "be\\s+(?:an?\\s+)?(?:serving\\s+|senior\\s+|mid-level\\s+)?(?:government\\s+)?(?:officials|officers|civil servants|staff|employees)\\b");
     /** A clause of requirements that states the places offered (招收名额25人). */
     private static final java.util.regex.Pattern QUOTA = java.util.regex.Pattern.compile("(?:招收|招生|学员)?名额");
-    /** A heading that joins the count to another field: 邀请国家及名额, "Countries and number of participants". */
-    private static final java.util.regex.Pattern JOINED_COUNT = java.util.regex.Pattern.compile("(?i)名额|人数|规模|number|places|quota");
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[；;。\\n]");
 
     /** What a field of requirements says besides them: who the participants must be, and the places offered. */
@@ -115,7 +113,8 @@ final class FieldFacts {
             case COUNTRIES -> {
                 notice.mentions(revised(c), COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
                 whoMustBe(c); // 参训国家（…）不变。学员须为各国灾害管理部门的官员。 (not its 每国名额3名)
-                if (JOINED_COUNT.matcher(text.substring(f.label().start(), c.start())).find()) {
+                if (notice.mentions(new Span(f.label().start(), c.start()), FIELDS).stream()
+                        .anyMatch(m -> FieldLabels.kind(m) == FieldKind.COUNT)) {
                     count(c, false); // 邀请国家及名额, "Invited countries and number of participants": the total too
                 }
             }

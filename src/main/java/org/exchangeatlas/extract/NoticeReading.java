@@ -46,8 +46,8 @@ final class NoticeReading {
         this.prose = prose;
     }
 
-    private static final java.util.regex.Pattern PUT_OFF = java.util.regex.Pattern.compile(
-            "暂缓|推迟|延期|取消|停办|另行通知|postponed|deferred|cancell?ed|to be (?:announced|confirmed)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern PUT_OFF = java.util.regex.Pattern.compile(NoticeTable.CANCELLED.pattern()
+            + "|暂缓|推迟|延期|另行通知|postponed|deferred|to be (?:announced|confirmed)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     void read() {
         List<NoticeField> fields = layout.fields(text);

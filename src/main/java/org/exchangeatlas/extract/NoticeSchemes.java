@@ -15,6 +15,7 @@ final class NoticeSchemes {
     /** Named apart from {@code AtlasTerms.DELIVERY}, the property that states a delivery. */
     static final String DELIVERY_SCHEME = scheme("delivery");
     static final String LANGUAGES = scheme("languages");
+    static final String FIELDS = scheme("notice-fields");
     static final String REQUIREMENTS = scheme("requirements");
     static final String BODIES = scheme("bodies");
     /**

@@ -22,7 +22,8 @@ final class NoticeTable {
     private static final int MIN_LABELLED_COLUMNS = 3;
     /** The most lines one row of a table runs over when its cells hold line breaks. */
     private static final int MAX_ROW_LINES = 4;
-    private static final Pattern CANCELLED = Pattern.compile("已取消|取消|停办|cancelled|canceled", Pattern.CASE_INSENSITIVE);
+    /** A program called off: a row so marked is none, and so is a program whose dates field says so (NoticeReading). */
+    static final Pattern CANCELLED = Pattern.compile("已取消|取消|停办|cancelled|canceled", Pattern.CASE_INSENSITIVE);
 
     /** A note in brackets after a header's label: "Implementing institution (city)", 承办单位（地点）. */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*[(（][^()（）]{1,20}[)）]\\s*");
