@@ -24,7 +24,8 @@ public final class ChineseNoticeGrammar implements NoticeGrammar {
     private static final Pattern REVISED_COUNT = Pattern.compile(
             "由\\s*\\d{1,4}\\s*(?:名|人|位)?\\s*(?:增加|减少|调整|变更|增至|减至)?\\s*(?:至|为|到)\\s*(\\d{1,4})\\s*(?:名|人|位)");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,；;/\\n]+");
-    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:不|无需|无须|未|非|免|不再|不组织|不需)[^，,。；;]{0,4}$");
+    /** A denial a few characters before a name, within its item of a list: 不组织学员来华 (not 中非共和国、巴布亚新几内亚). */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?:不|无需|无须|未|非|免|不再|不组织|不需)[^，,。；;、]{0,4}$");
 
     private final TitleFinder titles;
 

@@ -36,6 +36,11 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
             + "[^,.;:]{0,25}|\\bno\\s+(?:\\w+\\s+)?)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A denial after a name: "(Ecuador is not covered this year)", "Cuba excluded". */
+    private static final Pattern NEGATION_AFTER = Pattern.compile(
+            "^\\s*(?:(?:is|are|was|were)\\s+(?:not|no longer|excluded)\\b|(?:is|are)n['’]t\\b|(?:excluded|not included)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private final EnglishTitleFinder titles;
 
     public EnglishNoticeGrammar(DictionaryMatcher matcher) {
@@ -70,7 +75,8 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
     @Override
     public boolean negated(String text, int start, int end) {
         int from = Math.max(0, start - 40);
-        return NEGATION_BEFORE.matcher(text.substring(from, start)).find();
+        return NEGATION_BEFORE.matcher(text.substring(from, start)).find()
+                || NEGATION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
     }
 
     @Override

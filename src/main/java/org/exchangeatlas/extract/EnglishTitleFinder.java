@@ -40,6 +40,9 @@ public final class EnglishTitleFinder {
     private static final Pattern BEFORE_TYPE = Pattern.compile("^(?:(?:19|20)\\d{2}\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** A word that may qualify the type ("International", "High-Level", "Advanced"): capitalized. */
     private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+");
+    /** A word that points to programs rather than qualifying a name ("These courses are …", "Such workshops"). */
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)(?:these|this|those|that|such|its|their|our|all|both|many|several|other|some|each|every|most)\\s");
     private static final int MAX_WORDS_BEFORE_TYPE = 3;
     /** A verb after a name that opens a sentence: no program's name holds one. */
     private static final Pattern VERB_AFTER_NAME = Pattern.compile("\\s+(?:is|are|was|were|will|shall|has|have)\\s+");
@@ -67,7 +70,7 @@ public final class EnglishTitleFinder {
         Optional<Mention> type = matcher.at(text, typeAt, TYPE_SCHEME);
         for (int words = 0; type.isEmpty() && words < MAX_WORDS_BEFORE_TYPE; words++) {
             Matcher word = CAPITALIZED_WORD.matcher(text).region(typeAt, to);
-            if (!word.lookingAt()) {
+            if (!word.lookingAt() || DETERMINER.matcher(text).region(typeAt, to).lookingAt()) {
                 break;
             }
             typeAt = word.end();
@@ -79,6 +82,9 @@ public final class EnglishTitleFinder {
         Matcher verb = VERB_AFTER_NAME.matcher(text).region(type.get().end(), to);
         if (verb.find()) {
             to = verb.start(); // "The 2025 Online Training Course on … is sponsored by …": the sentence's subject is the name
+            if (!LINKING.matcher(text).region(type.get().end(), to).find()) {
+                return Optional.empty(); // "The workshop is sponsored by …": a type word alone names no program
+            }
         }
         Matcher rule = TRAILING_RULE.matcher(text).region(start, to);
         int end = rule.find() ? rule.start() : to; // a line of dashes under a heading is no part of it

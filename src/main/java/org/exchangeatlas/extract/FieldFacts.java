@@ -111,7 +111,8 @@ final class FieldFacts {
             case DELIVERY, VENUE -> delivery(c);
             case LANGUAGE -> notice.mentions(c, LANGUAGES).forEach(m -> facts.fact(INSTRUCTION_LANGUAGE, new Value.Iri(m.concept().iri()), NoticeText.span(m)));
             case COUNTRIES -> {
-                notice.mentions(revised(c), COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
+                notice.mentions(revised(c), COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).stream()
+                        .filter(m -> !notice.negated(m)).forEach(facts::conceptFact); // "(Ecuador is not covered this year)"
                 whoMustBe(c); // 参训国家（…）不变。学员须为各国灾害管理部门的官员。 (not its 每国名额3名)
                 if (notice.mentions(new Span(f.label().start(), c.start()), FIELDS).stream()
                         .anyMatch(m -> FieldLabels.kind(m) == FieldKind.COUNT)) {

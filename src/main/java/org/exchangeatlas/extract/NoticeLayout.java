@@ -21,13 +21,14 @@ import org.exchangeatlas.vocab.Mention;
 public final class NoticeLayout {
     static final Pattern NUMBERING = Pattern.compile(
             "^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[（(][a-j][）)](?=[ \\t])|[（(](?:i{1,3}|iv|vi{0,3}|ix|x)[）)](?=[ \\t])|\\d{1,2}[、.．)](?!\\d)|\\d{1,2}\\.\\d{1,2}\\.?(?=[ \\t])|[IVX]{1,4}[.)](?=\\s)|[A-J][.)](?=\\s)|【)[ \\t\\u3000]*");
+    /** A bullet before a field's label ("- Dates: 17-28 March"): a list of fields, not an outline's level. */
+    private static final Pattern BULLET = Pattern.compile("^[ \\t\\u3000]*[-–•·*▪●◆][ \\t]+");
     /** A bracketed word between a field's label and its colon: "Organizer (Implementing Institution):". */
     private static final Pattern QUALIFIER = Pattern.compile("[（(][^()（）:：\\n]{1,40}[)）][ \\t\\u3000]*(?=[：:])");
     /** The style of a numbered line that names a program. */
     private static final String PROGRAM_LINE = "program";
     private static final int MAX_PROGRAM_LINE = 120;
     private static final int MIN_PROGRAM_LINE = 8;
-    /** A line with these is a sentence or a field, not a program's name. */
     /** A bracketed note that ends a heading's line: （不变）, （调整后）. */
     private static final Pattern STANDING_ASIDE = Pattern.compile("[ \\t\\u3000]*[（(][^()（）\\n]{1,10}[)）][ \\t\\u3000]*");
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[：:，,；;。]");
@@ -81,7 +82,8 @@ public final class NoticeLayout {
             String s = text.substring(line.start(), line.end());
             Matcher num = NUMBERING.matcher(s);
             boolean numbered = num.find();
-            int pos = line.start() + (numbered ? num.end() : leadingSpace(s));
+            Matcher bullet = BULLET.matcher(s);
+            int pos = line.start() + (numbered ? num.end() : bullet.lookingAt() ? bullet.end() : leadingSpace(s));
             Optional<int[]> field = fieldAt(text, pos, line.end(), true);
             if (field.isPresent()) {
                 starts.add(new Start(field.get()[0], field.get()[1], field.get()[2], labels.kindAt(text, field.get()[0])));
@@ -131,19 +133,6 @@ public final class NoticeLayout {
      * A field opened inside a bracket of prose ("该研修班（主办单位：商务部；承办单位：某学院）原定于……")
      * ends where the bracket closes: the sentence around it is no part of the field.
      */
-    /** Whether a label stands in a bracket opened right after a quoted name on its line (“…研修班”（承办单位：…）). */
-    static boolean ofAQuotedName(String text, int labelStart) {
-        int open = 0;
-        for (int i = labelStart - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            char c = text.charAt(i);
-            open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
-            if (open > 0) {
-                return i > 0 && "”」》\"".indexOf(text.charAt(i - 1)) >= 0;
-            }
-        }
-        return false;
-    }
-
     private static int withinBracket(String text, int labelStart, int contentStart, int contentEnd) {
         int open = 0;
         for (int i = labelStart - 1; i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '。'; i--) {

@@ -166,7 +166,7 @@ final class NoticeReading {
             return Optional.empty();
         }
         return notice.mentions(new Span(0, opening), BODIES).stream()
-                .filter(m -> SPONSOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find())
+                .filter(m -> SPONSOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find())
                 .filter(m -> !CHANNEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()).findFirst();
     }
 

@@ -115,7 +115,7 @@ final class NoticeSections {
         for (int i = 0; i < fields.size(); i++) {
             // a field in a bracket after a quoted name, outside every program's section, is that program's: one the
             // notice speaks of in passing (one postponed, one of last year), not a field all programs share
-            if (!inSections.contains(i) && !NoticeLayout.ofAQuotedName(text, fields.get(i).label().start())) {
+            if (!inSections.contains(i) && !ofAQuotedName(text, fields.get(i).label().start())) {
                 shared.add(fields.get(i));
             }
         }
@@ -127,5 +127,18 @@ final class NoticeSections {
             out.add(all);
         }
         return out;
+    }
+
+    /** Whether a label stands in a bracket opened right after a quoted name on its line (“…研修班”（承办单位：…）). */
+    static boolean ofAQuotedName(String text, int labelStart) {
+        int open = 0;
+        for (int i = labelStart - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (open > 0) {
+                return i > 0 && "”」》\"".indexOf(text.charAt(i - 1)) >= 0;
+            }
+        }
+        return false;
     }
 }

@@ -27,8 +27,8 @@ final class NoticeTitles {
 
     /**
      * The title: the 项目名称 field if the notice has one, else the best line above the first
-     * field of a known kind: a title alone on its line (the nearest of them: (二)2026年…研修班 over
-     * (一)…), then one wrapped in 《》 or 关于……的通知, then one inside a sentence (the earliest).
+     * field of a known kind: a title alone on its line or a quoted name opening one (the nearest of
+     * them: (二)2026年…研修班 over (一)…, “…培训班”招生简章 under a series' name), then one wrapped in 《》 or 关于……的通知, then one inside a sentence (the earliest).
      */
     static Optional<TitleFinder.Title> find(NoticeGrammar grammar, String text, List<NoticeField> fields) {
         Optional<TitleFinder.Title> named = fields.stream().filter(f -> f.kind() == FieldKind.TITLE)
@@ -55,7 +55,9 @@ final class NoticeTitles {
             from = label.lookingAt() ? label.end() : from; // 项目一：2025年…研修班
             Optional<TitleFinder.Title> t = grammar.title(text, from, line.end());
             if (t.isPresent()) {
-                int rank = t.get().standalone() ? 3 : t.get().wrapped() ? 2 : 1;
+                // a quoted name that opens its line ("“…培训班”招生简章") heads the notice as a title alone does
+                boolean headsTheLine = t.get().wrapped() && text.substring(from, t.get().title().start()).strip().length() == 1;
+                int rank = t.get().standalone() || headsTheLine ? 3 : t.get().wrapped() ? 2 : 1;
                 if (rank > bestRank || rank == 3 && bestRank == 3) { // the nearest title alone on its line
                     best = t.get();
                     bestRank = rank;

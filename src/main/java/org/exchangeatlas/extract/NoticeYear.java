@@ -24,8 +24,9 @@ record NoticeYear(int year, Span span) {
         NoticeGrammar grammar = notice.grammar();
         Optional<NoticeYear> inTitle = grammar.year(text, title)
                 .map(s -> new NoticeYear(Integer.parseInt(s.of(text).replaceAll("\\D", "")), s));
-        Optional<DateRange> dates = fields.stream().filter(f -> f.kind() == FieldKind.DATES).findFirst()
-                .flatMap(f -> grammar.dates(text, f.content().start(), f.content().end(), Optional.empty()));
+        // the first dates field that states dates: a heading "二、时间与地点" over "培训时间：…" states none
+        Optional<DateRange> dates = fields.stream().filter(f -> f.kind() == FieldKind.DATES)
+                .flatMap(f -> grammar.dates(text, f.content().start(), f.content().end(), Optional.empty()).stream()).findFirst();
         if (inTitle.isEmpty() && dates.isPresent()) {
             return Optional.of(new NoticeYear(dates.get().start().getYear(), dates.get().startSpan()));
         }

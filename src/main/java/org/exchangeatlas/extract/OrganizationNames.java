@@ -33,6 +33,8 @@ final class OrganizationNames {
     /** A line that opens with a label of its own, known or not ("Places for Malawi: 2"). */
     private static final Pattern LABELLED_LINE = Pattern.compile("\\n[ \\t\u3000]*[^\\n:：]{1,40}[:：]");
     /** What a sentence holds and a name does not: a date, a full stop. */
+    /** An office of the unit after its name and a space (某研究院 国际合作处): whom to write to, not the unit that runs it. */
+    private static final Pattern OFFICE_AFTER = Pattern.compile("(?<=\\p{IsHan})[ \\t\u3000]+\\p{IsHan}{2,8}(?:处|科|办公室)$");
     private static final Pattern SENTENCE = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|。");
 
     /** A part of an address: "Anhui Province", "Chengdu City". */
@@ -148,7 +150,8 @@ final class OrganizationNames {
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || "。．.　".indexOf(text.charAt(b - 1)) >= 0)) {
             b--;
         }
-        return new Span(a, b);
+        Matcher office = OFFICE_AFTER.matcher(text).region(a, b);
+        return new Span(a, office.find() ? office.start() : b);
     }
 
     /** A name without the address after it ("Qiantang Center for Rural Hydropower, Hangzhou, China"). */

@@ -90,24 +90,17 @@ public record PageCues(Map<String, Boolean> headings, List<String> markers, Set<
 
     /**
      * Whether a block belongs to a notice's structure: it opens with a field's label and a colon
-     * ("Eligible countries: ..."), or with a kind of program, as a title does ("2023 Seminar on ...").
+     * ("Eligible countries: ..."), or with a kind of program, as a title does ("2023 Seminar on ...",
+     * "2025 Online Seminar on ...", "Call for Applicants: 2024 International Training Course on …").
      */
     public boolean structural(String block) {
-        String words = normalize(block.length() > 60 ? block.substring(0, 60) : block) + " ";
-        return types.stream().anyMatch(t -> words.startsWith(t + " ")) || field(block) || namedAfterALead(block);
+        int colon = block.indexOf(':');
+        return opensWithAType(block) || field(block) || colon >= 0 && colon <= 30 && opensWithAType(block.substring(colon + 1));
     }
 
-    /**
-     * Whether a short lead and a colon stand before a program's name ("Call for Applicants: 2024
-     * International Training Course on …"), a word or two of it before its type.
-     */
-    private boolean namedAfterALead(String block) {
-        int colon = block.indexOf(':');
-        if (colon < 0 || colon > 30) {
-            return false;
-        }
-        String rest = block.substring(colon + 1);
-        String[] words = normalize(rest.length() > 80 ? rest.substring(0, 80) : rest).split(" ");
+    /** Whether a kind of program opens a text, after a year and up to two words qualifying it ("International", "Online"). */
+    private boolean opensWithAType(String block) {
+        String[] words = normalize(block.length() > 80 ? block.substring(0, 80) : block).split(" ");
         for (int skip = 0; skip <= 2 && skip < words.length; skip++) {
             String from = String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length)) + " ";
             if (types.stream().anyMatch(t -> from.startsWith(t + " "))) {

@@ -204,4 +204,15 @@ class PageFurnitureFinderTest {
         assertEquals(List.of("Home | World | Business | Markets", "Comments", "12 replies"),
                 setAsideLines(text, "text/plain", null));
     }
+
+    @Test
+    void aProgramsNameUnderACallsHeadingStaysWithAWordOrTwoBeforeItsType() {
+        String text = String.join("\n", "Donghai Maritime College", "Home | About | Training | News | Contact", "",
+                "Training > Announcements", "", "CALL FOR APPLICANTS",
+                "2026 Online Seminar on Chinese-Language Teaching for Teachers and School Officials of Portuguese-Speaking Countries", "",
+                "Posted: 2026-02-02    Views: 410", "", PARAGRAPH_1, "", PARAGRAPH_2, "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertEquals(false, aside.contains("2026 Online Seminar on Chinese-Language Teaching for Teachers and School Officials of Portuguese-Speaking Countries"), aside.toString());
+        assertEquals(true, aside.contains("Home | About | Training | News | Contact"), aside.toString());
+    }
 }

@@ -40,9 +40,15 @@ public final class OrganizationFinder {
     private static final Pattern TRAILING_MONTH = Pattern.compile("\\s+(?:on|in|from|since|until|of)\\s+(?:"
             + org.exchangeatlas.extract.EnglishDateRange.MONTH_NAMES + ")$");
     private static final Pattern PLACE_AFTER = Pattern.compile("[(（]\\p{IsHan}{2,3}[)）]");
-    /** A run of capitalised English words, joined by the small words names hold (or a slash: Asia/Pacific). */
+    /**
+     * A run of capitalised English words, joined by the small words names hold (or a slash:
+     * Asia/Pacific), the particles of Spanish, Portuguese and French names before a capital
+     * (Universidad Andina del Sur, Universidade de São Paulo), and the "at" of a Confucius Institute
+     * at its university.
+     */
     private static final Pattern ENGLISH_NAME = Pattern.compile(
-            "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:(?:[ \\t]+|/)(?:[A-Z][\\p{L}'’-]*|of(?:[ \\t]+the(?=[ \\t]+[A-Z]))?|and|for|on|&))*");
+            "\\b(?:[A-Z][\\p{L}'’-]*|the)(?:(?:[ \\t]+|/)(?:[A-Z][\\p{L}'’-]*|of(?:[ \\t]+the(?=[ \\t]+[A-Z]))?|and|for|on|&"
+            + "|(?:de|del|da|do|dos|das|des|du)(?:[ \\t]+la)?(?=[ \\t]+\\p{Lu})|(?<=Confucius (?:Institute|Classroom)[ \\t])at(?:[ \\t]+the)?(?=[ \\t]+\\p{Lu})))*");
     /** How a program's name opens: its type, after a year or a word or two ("2023 Seminar on", "Online Workshop on"). */
     private static final Pattern PROGRAM_NAME_START = Pattern.compile(
             "(?:(?:19|20)\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?(?:Seminar|Workshop|Training Course|Course|Forum|Programme|Program)\\s+(?:on|for|in)\\b");

@@ -91,7 +91,9 @@ final class ProgramReferences {
      */
     private static final Pattern RUN_BY_IT = Pattern.compile(
             "^(?:\\s+\\p{Lu}[\\p{L}-]*){0,4}(?:\\s*,[^,]{1,80},)?\\s+(?:\\w+ly\\s+|also\\s+)?"
-            + "(?:runs|funds|offers|provides|operates|finances|sponsors|trains|has\\s+(?:long\\s+)?(?:run|funded|offered))\\b");
+            + "(?:runs|funds|offers|provides|operates|finances|sponsors|trains|has\\s+(?:long\\s+)?(?:run|funded|offered)"
+            // "Australia has for decades been the main partner of …": another donor, not a program of the bodies reported
+            + "|(?:has\\s+(?:\\w+\\s+){0,3}been|is|was|remains)\\s+(?:the|a|an)\\s+(?:\\w+\\s+)?(?:partner|donor|provider|funder))\\b");
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^\\W*(?:(?i:the)\\s+)?(?:Government\\s+of\\s+(?:the\\s+)?)?");
 
     private final String text;

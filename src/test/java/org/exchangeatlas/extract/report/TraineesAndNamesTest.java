@@ -157,4 +157,26 @@ class TraineesAndNamesTest {
         assertEquals(new TreeSet<>(List.of("mofcom")), r.values(p, "organizer"));
         assertEquals(new TreeSet<>(List.of("16")), r.values(p, "participantCount"));
     }
+
+    @Test
+    void anotherDonorsProgramAndAQuoteOpeningWithTheseCoursesAreNoProgramsOfTheBodyReported() throws Exception {
+        ReportHarness.Read r = read("""
+                Coast guards of the Pacific train in Ningbo
+
+                Twenty officers of the Tonga Maritime Police spent three weeks in Ningbo at the "2024 Training Course \
+                on Maritime Law Enforcement for Tonga", which was organised by China's Ministry of Public Security.
+
+                In March the same college ran an online course for 10 officers from Samoa.
+
+                The programmes are watched closely in Wellington. New Zealand has for years been the main partner of \
+                Pacific police forces through its Pacific Policing Programme, which funds training across the region, \
+                including in Tonga.
+
+                "These courses are a cheap way for Beijing to make friends in uniform," said an analyst in Auckland.
+                """);
+        // the Samoan course is a second program (no title); New Zealand's and the quote's are none
+        assertEquals(java.util.Arrays.asList("2024 Training Course on Maritime Law Enforcement for Tonga", null),
+                r.programs().stream().map(ProgramRecord::title).toList());
+        org.junit.jupiter.api.Assertions.assertTrue(r.programSummaries().contains("mps | TO | 2024"), r.programSummaries().toString());
+    }
 }
