@@ -34,6 +34,8 @@ final class NamedProgram {
     final java.util.Map<String, Span> metBy = new java.util.LinkedHashMap<>();
     /** Where the page reports its ceremony held at a place, if it does. */
     Span ceremony;
+    /** Where a sentence about it says it was held at a place in China (在宁德举办), if one does. */
+    Span heldInChina;
     /** The first range of days the page states for it (5月8日至5月28日; 于10月7日开班，至27日结束). */
     private DatesInProse.Stated range;
     /** The day of its opening and of its closing the page reports, where no range is stated. */

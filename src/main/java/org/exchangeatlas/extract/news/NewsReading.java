@@ -243,7 +243,7 @@ final class NewsReading {
         if (p.delivery.stream().map(m -> m.concept().iri()).distinct().count() == 1) {
             p.delivery.forEach(m -> concept(p, m, null));
         } else if (venues.heldInPerson(p)) {
-            fact(p, DELIVERY, new Value.Iri(id("delivery", "in-china")), p.ceremony != null ? p.ceremony : p.atHome, CEREMONY_RULE);
+            fact(p, DELIVERY, new Value.Iri(id("delivery", "in-china")), p.ceremony != null ? p.ceremony : p.atHome != null ? p.atHome : p.heldInChina, CEREMONY_RULE);
         }
     }
 

@@ -22,6 +22,13 @@ final class Venues {
     /** A ceremony held at a place: 在学院报告厅举行开班典礼, 在我院开班, 开班仪式在报告厅举行. */
     private static final Pattern CEREMONY_AT = Pattern.compile("在[^，。；、“”]{1,24}?(?:举行|举办|隆重举行|召开)?(?:了)?(?:开班|开学|结业|开幕|闭幕)"
             + "|(?:开班|开学|结业|开幕|闭幕)(?:仪式|典礼|式)在[^，。；、“”]{1,24}?(?:隆重)?(?:举行|举办|召开)");
+    /**
+     * A program held at a place (于8月7日至27日在宁德举办, 在福建举办“…研修班”): the place is a few
+     * characters that are neither a way online (在线, 网上, 云端) nor abroad (当地, 境外, 海外), and
+     * name no country (在老挝万象举办 is abroad).
+     */
+    private static final Pattern HELD_AT = Pattern.compile(
+            "在(?!线|网|云|当地|该国|境外|海外|国外|本国|外国|其)(\\p{IsHan}{1,8}?)(?:成功|隆重)?(?:举办|举行)(?!的?(?:会见|会谈|座谈|招待|宴会|仪式|典礼))");
     /** Words of online delivery anywhere on the page. */
     private static final Pattern ONLINE = Pattern.compile("线上|在线|云端|云开班|云结业|视频连线|视频会议|网络直播|远程");
     private static final Pattern NEGATION_BEFORE = Pattern.compile("不|无需|无须|未|非|暂停");
@@ -55,6 +62,11 @@ final class Venues {
             about.stream().filter(p -> p.ceremony == null).forEach(p -> p.ceremony = new Span(m.start(), m.end()));
         }
         visitInChina(sentence).ifPresent(v -> about.stream().filter(p -> p.ceremony == null).forEach(p -> p.ceremony = v));
+        Matcher held = HELD_AT.matcher(folded).region(sentence.start(), sentence.end());
+        if (held.find() && matcher.find(text, held.start(1), held.end(1), List.of(scheme("countries"))).isEmpty()) {
+            Span at = new Span(held.start(), held.end());
+            about.stream().filter(p -> p.heldInChina == null).forEach(p -> p.heldInChina = at);
+        }
     }
 
     /** 学员赴百色市田阳区考察, 前往杭州参观: the trainees went to a place in China, so the program was held there. */
@@ -81,7 +93,8 @@ final class Venues {
      * no online delivery.
      */
     boolean heldInPerson(NamedProgram p) {
-        return p.delivery.isEmpty() && (p.ceremony != null || p.atHome != null) && !ONLINE.matcher(folded).find();
+        return p.delivery.isEmpty() && (p.ceremony != null || p.atHome != null) && !ONLINE.matcher(folded).find()
+                || p.delivery.isEmpty() && p.heldInChina != null; // its own sentence places it, whatever other programs of the page did online
     }
 
     /** Notes in the programs a sentence is about that their trainees study at the page's own institution. */

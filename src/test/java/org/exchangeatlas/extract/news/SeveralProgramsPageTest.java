@@ -284,4 +284,23 @@ class SeveralProgramsPageTest {
         assertEquals(new TreeSet<>(Set.of("mofcom")), r.values(r.iri("2026年非洲国家木薯加工技术研修班"), "organizer"),
                 "a program whose organizer is stated keeps it");
     }
+
+    @Test
+    void aProgramHeldAtAPlaceInChinaIsInPersonThoughAnotherOfThePageRanOnlineAndOneHeldAbroadIsNot() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                某省农业农村厅 工作动态
+
+                2025年农业对外培训工作综述
+
+                2025年，我厅共承办农业农村部援外培训项目9期，其中线上项目3期。
+
+                一、5月12日至6月1日，“2025年东盟国家稻渔综合种养技术研修班”在桂林举办，来自越南、老挝、缅甸的24名农业官员参加。
+
+                二、9月3日至9月23日，“2025年柬埔寨节水灌溉技术海外培训班”在柬埔寨磅湛举办，35名柬方技术人员参加。
+                """);
+        String rice = r.iri("2025年东盟国家稻渔综合种养技术研修班");
+        String abroad = r.iri("2025年柬埔寨节水灌溉技术海外培训班");
+        assertEquals(new TreeSet<>(Set.of("in-china")), r.values(rice, "delivery"));
+        assertEquals(new TreeSet<>(Set.of("abroad")), r.values(abroad, "delivery"));
+    }
 }
