@@ -1,5 +1,6 @@
 package org.exchangeatlas.cli;
 
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.exchangeatlas.extract.NoticeExtractor;
 import org.exchangeatlas.extract.prose.ProseRelationReader;
@@ -8,8 +9,10 @@ import org.exchangeatlas.extract.report.ReportExtractor;
 import org.exchangeatlas.extract.coded.CodedRecordsExtractor;
 import org.exchangeatlas.infer.Inference;
 import org.exchangeatlas.infer.InferenceSettings;
+import org.exchangeatlas.pipeline.BuildStage;
 import org.exchangeatlas.pipeline.ExtractorRules;
 import org.exchangeatlas.pipeline.Pipeline;
+import org.exchangeatlas.pipeline.PipelineBuilder;
 import org.exchangeatlas.source.DocumentKinds;
 import org.exchangeatlas.source.DocumentReader;
 import org.exchangeatlas.source.JusTextSettings;
@@ -38,7 +41,7 @@ public final class Wiring {
     }
 
     /** The wired pipeline's builder, for callers that change what is left to defaults (threads). */
-    public static Pipeline.Builder builder(InferenceSettings inferenceSettings) {
+    public static PipelineBuilder builder(InferenceSettings inferenceSettings) {
         OntologyFiles files = OntologyFiles.onClassPath();
         Model vocabModel = files.vocabulary();
         Vocabulary vocab = Vocabulary.from(vocabModel);
@@ -49,7 +52,7 @@ public final class Wiring {
                         new PageFurnitureFinder(PageCues.from(vocab), JusTextSettings.standard(), languages)))
                 .languages(languages)
                 .vocabulary(vocabModel, matcher)
-                .inference(new Inference(vocab, inferenceSettings))
+                .stages(List.of(BuildStage.consolidation(), BuildStage.inference(new Inference(vocab, inferenceSettings))))
                 .extractorVersion(AtlasVersion.mavenVersion("org.exchangeatlas", "exchange-atlas"))
                 .extractor(NoticeExtractor.chinese(matcher, vocab, new ProseRelationReader(matcher, vocab)),
                         ExtractorRules.CHINESE_NOTICE)
