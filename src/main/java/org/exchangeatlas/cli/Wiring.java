@@ -2,6 +2,9 @@ package org.exchangeatlas.cli;
 
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
+import org.exchangeatlas.extract.DocumentKind;
+import org.exchangeatlas.extract.ExtractorRegistry;
+import org.exchangeatlas.extract.ExtractorRules;
 import org.exchangeatlas.extract.NoticeExtractor;
 import org.exchangeatlas.extract.prose.ProseRelationReader;
 import org.exchangeatlas.extract.news.NewsExtractor;
@@ -10,7 +13,6 @@ import org.exchangeatlas.extract.coded.CodedRecordsExtractor;
 import org.exchangeatlas.infer.Inference;
 import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.pipeline.BuildStage;
-import org.exchangeatlas.pipeline.ExtractorRules;
 import org.exchangeatlas.pipeline.Pipeline;
 import org.exchangeatlas.pipeline.PipelineBuilder;
 import org.exchangeatlas.source.DocumentKinds;
@@ -48,18 +50,29 @@ public final class Wiring {
         DictionaryMatcher matcher = new DictionaryMatcher(vocab);
         LanguageGuesser languages = new LanguageGuesser();
         return Pipeline.builder()
-                .reader(new DocumentReader(DocumentKinds.standard(), languages,
-                        new PageFurnitureFinder(PageCues.from(vocab), JusTextSettings.standard(), languages)))
+                .reader(reader(vocab, languages))
                 .languages(languages)
                 .vocabulary(vocabModel, matcher)
                 .stages(List.of(BuildStage.consolidation(), BuildStage.inference(new Inference(vocab, inferenceSettings))))
                 .extractorVersion(AtlasVersion.mavenVersion("org.exchangeatlas", "exchange-atlas"))
-                .extractor(NoticeExtractor.chinese(matcher, vocab, new ProseRelationReader(matcher, vocab)),
+                .extractors(extractors(matcher, vocab, languages));
+    }
+
+    /** The reader of the standard file kinds, with page furniture found by the vocabulary's cues. */
+    public static DocumentReader reader(Vocabulary vocab, LanguageGuesser languages) {
+        return new DocumentReader(DocumentKinds.standard(), languages,
+                new PageFurnitureFinder(PageCues.from(vocab), JusTextSettings.standard(), languages));
+    }
+
+    /** The extractors of the standard document kinds, each with the rules its claims are stamped with. */
+    public static ExtractorRegistry extractors(DictionaryMatcher matcher, Vocabulary vocab, LanguageGuesser languages) {
+        return ExtractorRegistry.empty()
+                .with(DocumentKind.CHINESE_NOTICE, NoticeExtractor.chinese(matcher, vocab, new ProseRelationReader(matcher, vocab)),
                         ExtractorRules.CHINESE_NOTICE)
-                .extractor(NoticeExtractor.english(matcher, vocab, new ProseRelationReader(matcher, vocab)),
+                .with(DocumentKind.ENGLISH_NOTICE, NoticeExtractor.english(matcher, vocab, new ProseRelationReader(matcher, vocab)),
                         ExtractorRules.ENGLISH_NOTICE)
-                .extractor(new NewsExtractor(matcher, vocab), ExtractorRules.NEWS)
-                .extractor(new ReportExtractor(matcher, vocab), ExtractorRules.REPORT)
-                .extractor(new CodedRecordsExtractor(matcher, vocab, languages), ExtractorRules.CODED);
+                .with(DocumentKind.CHINESE_PROSE, new NewsExtractor(matcher, vocab), ExtractorRules.NEWS)
+                .with(DocumentKind.ENGLISH_REPORT, new ReportExtractor(matcher, vocab), ExtractorRules.REPORT)
+                .with(DocumentKind.CODED_TABLE, new CodedRecordsExtractor(matcher, vocab, languages), ExtractorRules.CODED);
     }
 }

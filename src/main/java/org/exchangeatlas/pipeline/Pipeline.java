@@ -2,7 +2,6 @@ package org.exchangeatlas.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.exchangeatlas.source.DocumentReader;
@@ -43,8 +42,7 @@ public final class Pipeline {
 
     Pipeline(PipelineBuilder b) {
         this.reader = b.reader;
-        this.extractors = new Extraction.Extractors(List.copyOf(b.extractors), new ArrayList<>(b.extractorRules), b.matcher,
-                b.languages, b.extractorVersion);
+        this.extractors = new Extraction.Extractors(b.extractors, b.matcher, b.languages, b.extractorVersion);
         this.vocabularyModel = b.vocabularyModel;
         this.policy = new IncrementalPolicy(b.reader, b.vocabularyModel);
         this.stages = List.copyOf(b.stages);

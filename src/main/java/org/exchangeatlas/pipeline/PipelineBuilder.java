@@ -2,11 +2,12 @@ package org.exchangeatlas.pipeline;
 
 import static org.exchangeatlas.pipeline.Pipeline.DEFAULT_STREAM_ABOVE;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.rdf.model.Model;
+import org.exchangeatlas.extract.DocumentKind;
 import org.exchangeatlas.extract.Extractor;
+import org.exchangeatlas.extract.ExtractorRegistry;
 import org.exchangeatlas.infer.Inference;
 import org.exchangeatlas.infer.InferenceSettings;
 import org.exchangeatlas.source.DocumentReader;
@@ -22,8 +23,7 @@ import org.exchangeatlas.vocab.Vocabulary;
  */
 public final class PipelineBuilder {
     DocumentReader reader;
-    final List<Extractor> extractors = new ArrayList<>();
-    final List<ExtractorRules> extractorRules = new ArrayList<>();
+    ExtractorRegistry extractors = ExtractorRegistry.empty();
     String extractorVersion;
     Model vocabularyModel;
     DictionaryMatcher matcher;
@@ -82,17 +82,15 @@ public final class PipelineBuilder {
         return this;
     }
 
-    /** An extractor whose facts keep the rules it names (none stamped). */
-    public PipelineBuilder extractor(Extractor extractor) {
-        extractors.add(Objects.requireNonNull(extractor));
-        extractorRules.add(null);
+    /** The extractors, by the kind of document each reads, with the rules each stamps by default. */
+    public PipelineBuilder extractors(ExtractorRegistry registry) {
+        this.extractors = Objects.requireNonNull(registry);
         return this;
     }
 
-    /** An extractor, and the rules its facts are stamped with where it names none. */
-    public PipelineBuilder extractor(Extractor extractor, ExtractorRules rules) {
-        extractors.add(Objects.requireNonNull(extractor));
-        extractorRules.add(Objects.requireNonNull(rules));
+    /** One more extractor, for {@code kind}, whose facts keep the rules it names (none stamped). */
+    public PipelineBuilder extractor(DocumentKind kind, Extractor extractor) {
+        this.extractors = extractors.with(kind, extractor, null);
         return this;
     }
 
