@@ -1,6 +1,10 @@
 package org.exchangeatlas.cli;
 
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
+import org.exchangeatlas.extract.DocumentKind;
+import org.exchangeatlas.extract.ExtractorRegistry;
+import org.exchangeatlas.extract.ExtractorRules;
 import org.exchangeatlas.extract.NoticeExtractor;
 import org.exchangeatlas.extract.prose.ProseRelationReader;
 import org.exchangeatlas.extract.news.NewsExtractor;
@@ -8,8 +12,9 @@ import org.exchangeatlas.extract.report.ReportExtractor;
 import org.exchangeatlas.extract.coded.CodedRecordsExtractor;
 import org.exchangeatlas.infer.Inference;
 import org.exchangeatlas.infer.InferenceSettings;
-import org.exchangeatlas.pipeline.ExtractorRules;
+import org.exchangeatlas.pipeline.BuildStage;
 import org.exchangeatlas.pipeline.Pipeline;
+import org.exchangeatlas.pipeline.PipelineBuilder;
 import org.exchangeatlas.source.DocumentKinds;
 import org.exchangeatlas.source.DocumentReader;
 import org.exchangeatlas.source.JusTextSettings;
@@ -38,25 +43,36 @@ public final class Wiring {
     }
 
     /** The wired pipeline's builder, for callers that change what is left to defaults (threads). */
-    public static Pipeline.Builder builder(InferenceSettings inferenceSettings) {
+    public static PipelineBuilder builder(InferenceSettings inferenceSettings) {
         OntologyFiles files = OntologyFiles.onClassPath();
         Model vocabModel = files.vocabulary();
         Vocabulary vocab = Vocabulary.from(vocabModel);
         DictionaryMatcher matcher = new DictionaryMatcher(vocab);
         LanguageGuesser languages = new LanguageGuesser();
         return Pipeline.builder()
-                .reader(new DocumentReader(DocumentKinds.standard(), languages,
-                        new PageFurnitureFinder(PageCues.from(vocab), JusTextSettings.standard(), languages)))
+                .reader(reader(vocab, languages))
                 .languages(languages)
                 .vocabulary(vocabModel, matcher)
-                .inference(new Inference(vocab, inferenceSettings))
+                .stages(List.of(BuildStage.consolidation(), BuildStage.inference(new Inference(vocab, inferenceSettings))))
                 .extractorVersion(AtlasVersion.mavenVersion("org.exchangeatlas", "exchange-atlas"))
-                .extractor(NoticeExtractor.chinese(matcher, vocab, new ProseRelationReader(matcher, vocab)),
+                .extractors(extractors(matcher, vocab, languages));
+    }
+
+    /** The reader of the standard file kinds, with page furniture found by the vocabulary's cues. */
+    public static DocumentReader reader(Vocabulary vocab, LanguageGuesser languages) {
+        return new DocumentReader(DocumentKinds.standard(), languages,
+                new PageFurnitureFinder(PageCues.from(vocab), JusTextSettings.standard(), languages));
+    }
+
+    /** The extractors of the standard document kinds, each with the rules its claims are stamped with. */
+    public static ExtractorRegistry extractors(DictionaryMatcher matcher, Vocabulary vocab, LanguageGuesser languages) {
+        return ExtractorRegistry.empty()
+                .with(DocumentKind.CHINESE_NOTICE, NoticeExtractor.chinese(matcher, vocab, new ProseRelationReader(matcher, vocab)),
                         ExtractorRules.CHINESE_NOTICE)
-                .extractor(NoticeExtractor.english(matcher, vocab, new ProseRelationReader(matcher, vocab)),
+                .with(DocumentKind.ENGLISH_NOTICE, NoticeExtractor.english(matcher, vocab, new ProseRelationReader(matcher, vocab)),
                         ExtractorRules.ENGLISH_NOTICE)
-                .extractor(new NewsExtractor(matcher, vocab), ExtractorRules.NEWS)
-                .extractor(new ReportExtractor(matcher, vocab), ExtractorRules.REPORT)
-                .extractor(new CodedRecordsExtractor(matcher, vocab, languages), ExtractorRules.CODED);
+                .with(DocumentKind.CHINESE_PROSE, new NewsExtractor(matcher, vocab), ExtractorRules.NEWS)
+                .with(DocumentKind.ENGLISH_REPORT, new ReportExtractor(matcher, vocab), ExtractorRules.REPORT)
+                .with(DocumentKind.CODED_TABLE, new CodedRecordsExtractor(matcher, vocab, languages), ExtractorRules.CODED);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.exchangeatlas.extract.EntityRecord;
-import org.exchangeatlas.extract.Extractor;
+import org.exchangeatlas.extract.ExtractorRegistry;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.ProgramRecord;
@@ -36,18 +36,11 @@ final class Extraction {
     /**
      * The extractors and vocabulary lookups every document goes through.
      *
-     * @param rules            the default rules of each extractor, in the same order (an element may be null: none stamped)
+     * @param registry         the extractors by document kind, each with its default rules
      * @param extractorVersion written on each document (null: none)
      */
-    record Extractors(List<Extractor> extractors, List<ExtractorRules> rules, DictionaryMatcher matcher,
-                      LanguageGuesser languages, String extractorVersion) {
-        Extractors {
-            if (extractors.size() != rules.size()) {
-                throw new IllegalArgumentException("one entry of rules per extractor");
-            }
-            rules = java.util.Collections.unmodifiableList(new ArrayList<>(rules));
-        }
-    }
+    record Extractors(ExtractorRegistry registry, DictionaryMatcher matcher, LanguageGuesser languages,
+                      String extractorVersion) {}
 
     /** Extracts {@code doc} into {@code out} within {@code allowance}; throws {@link UnreadableDocumentException} past it. */
     static Extraction run(Document doc, Extractors with, StreamRDF out, FileBudget.Allowance allowance) {
@@ -105,12 +98,8 @@ final class Extraction {
             sink.problem(new Problem("no main text: every line was read as page furniture (menus, links, footers)",
                     new Span(0, doc.text().length())));
         }
-        for (int i = 0; i < with.extractors().size(); i++) {
-            Extractor e = with.extractors().get(i);
-            ExtractorRules r = with.rules().get(i);
-            if (e.accepts(doc)) {
-                e.extract(doc, r == null ? sink : new RuleStamp(r, sink));
-            }
+        for (ExtractorRegistry.Entry e : with.registry().accepting(doc)) {
+            e.extractor().extract(doc, e.rules() == null ? sink : new RuleStamp(e.rules(), sink));
         }
         sink.endDocument(doc);
         return x;

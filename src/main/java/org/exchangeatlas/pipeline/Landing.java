@@ -1,20 +1,12 @@
 package org.exchangeatlas.pipeline;
 
-import static org.exchangeatlas.model.AtlasTerms.SOURCE_PATH;
-
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.UnreadableDocumentException;
@@ -22,6 +14,7 @@ import org.exchangeatlas.model.Iris;
 import org.exchangeatlas.source.Document;
 import org.exchangeatlas.source.FileBudget;
 import org.exchangeatlas.source.SourceFiles;
+import org.exchangeatlas.store.DocumentGraphs;
 import org.exchangeatlas.store.FileStamps;
 
 /**
@@ -61,26 +54,19 @@ final class Landing {
         }
     }
 
-    final Map<String, String> seen = new HashMap<>();
-    final List<Skipped> skipped = new ArrayList<>();
-    final List<Skipped> notUnderstood = new ArrayList<>();
-    final List<String> ignored = new ArrayList<>();
-    final Set<String> minted = new HashSet<>();
-    int landed;
-    int duplicates;
-    int programs;
-    int unchanged;
-
-    private final DatasetGraph dsg;
+    private final Map<String, String> seen = new HashMap<>();
+    private final DocumentGraphs graphs;
+    private final BuildTally tally;
     private final BuildListener listener;
     private final Extraction.Extractors extractors;
     private final FileBudget budget;
     private final ProblemHandler problems;
     private final StopSignal stop;
 
-    Landing(DatasetGraph dsg, BuildListener listener, Extraction.Extractors extractors, FileBudget budget,
-            ProblemHandler problems, StopSignal stop) {
-        this.dsg = dsg;
+    Landing(DocumentGraphs graphs, BuildTally tally, BuildListener listener, Extraction.Extractors extractors,
+            FileBudget budget, ProblemHandler problems, StopSignal stop) {
+        this.graphs = graphs;
+        this.tally = tally;
         this.listener = listener;
         this.extractors = extractors;
         this.budget = budget;
@@ -95,19 +81,16 @@ final class Landing {
         if (failure != null) {
             skip(path, failure);
         } else if (step.unchanged() != null) {
-            unchanged++;
+            tally.unchanged();
             seen.putIfAbsent(Iris.documentSha(step.unchanged().graph().getURI()), path);
         } else if (read == null) {
-            ignored.add(path);
+            tally.ignored(path);
         } else if (seen.putIfAbsent(read.document().sha256(), path) != null) {
-            duplicates++;
+            tally.duplicate();
         } else if (read.streamed()) {
             stream(step, read);
         } else {
-            Node graph = graphOf(read.document());
-            removeEarlierVersions(read.document());
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            read.quads().forEach(dsg::add);
+            graphs.replace(read.document(), read.quads());
             landed(step, read.document(), read.extraction());
         }
     }
@@ -115,20 +98,19 @@ final class Landing {
     /** Extracts a large document here, its quads written batch by batch as they come. */
     private void stream(Step step, Outcome read) {
         Document doc = read.document();
-        Node graph = graphOf(doc);
-        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        graphs.clear(doc);
         FileBudget.Allowance allowance = budget.startAfter(read.readTime());
         Extraction x;
         try {
             x = QuadBatches.stream(out -> Extraction.run(doc, extractors, out, allowance, idleTime()),
-                    batch -> batch.forEach(dsg::add), stop);
+                    graphs::add, stop);
         } catch (UnreadableDocumentException e) {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            graphs.clear(doc);
             seen.remove(doc.sha256());
             skip(step.file().sourcePath(), e.getMessage());
             return;
         }
-        removeEarlierVersions(doc);
+        graphs.removeEarlierVersions(doc);
         landed(step, doc, x);
     }
 
@@ -148,42 +130,21 @@ final class Landing {
     }
 
     private void landed(Step step, Document doc, Extraction x) {
-        landed++;
-        programs += x.programs;
-        minted.addAll(x.minted);
+        tally.landed(x.programs, x.minted);
         IntFunction<Skipped.Position> places = x.problems.isEmpty() ? null : Skipped.Position.in(doc.text());
         for (Problem p : x.problems) {
             Skipped s = new Skipped(doc.sourcePath(), p.message(), p.severity(),
                     p.span() == null ? null : places.apply(p.span().start()));
-            notUnderstood.add(s);
+            tally.notUnderstood(s);
             problems.handle(s);
         }
-        FileStamps.write(dsg, graphOf(doc), step.stamp());
+        graphs.stamp(doc, step.stamp());
     }
 
     private void skip(String path, String reason) {
         Skipped s = new Skipped(path, reason);
-        skipped.add(s);
+        tally.skipped(s);
         listener.skipped(s);
         problems.handle(s);
     }
-
-    private static Node graphOf(Document doc) {
-        return NodeFactory.createURI(Iris.document(doc.sha256()));
-    }
-
-    /** A file that changed since the last build: its old graph goes, the new one comes. */
-    private void removeEarlierVersions(Document doc) {
-        Node path = NodeFactory.createLiteralString(doc.sourcePath());
-        Node sourcePath = NodeFactory.createURI(SOURCE_PATH);
-        Node current = graphOf(doc);
-        List<Node> old = new ArrayList<>();
-        dsg.find(Node.ANY, Node.ANY, sourcePath, path).forEachRemaining(q -> {
-            if (!q.getGraph().equals(current)) {
-                old.add(q.getGraph());
-            }
-        });
-        old.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
-    }
-
 }

@@ -1,5 +1,6 @@
 package org.exchangeatlas.pipeline;
 
+import org.exchangeatlas.extract.ExtractorRules;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.ProgramRecord;
 import org.exchangeatlas.extract.RecordSink;

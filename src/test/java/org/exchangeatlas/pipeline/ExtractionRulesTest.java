@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.exchangeatlas.cli.Wiring;
 import org.exchangeatlas.extract.EntityRecord;
+import org.exchangeatlas.extract.ExtractorRules;
 import org.exchangeatlas.extract.Fact;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.ProgramRecord;

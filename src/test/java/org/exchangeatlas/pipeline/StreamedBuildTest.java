@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.exchangeatlas.cli.Wiring;
+import org.exchangeatlas.extract.DocumentKind;
 import org.exchangeatlas.extract.Extractor;
 import org.exchangeatlas.extract.Problem;
 import org.exchangeatlas.extract.RecordSink;
@@ -74,7 +75,7 @@ class StreamedBuildTest {
 
     @Test
     void aStreamedDocumentPastItsTimeAddsNothingAndTheRestLands() throws Exception {
-        Pipeline pipeline = Wiring.builder(InferenceSettings.DEFAULTS).streamAbove(0).extractor(new Slow()).build();
+        Pipeline pipeline = Wiring.builder(InferenceSettings.DEFAULTS).streamAbove(0).extractor(new DocumentKind("slow", "any table, read slowly"), new Slow()).build();
         try (AtlasStore store = AtlasStore.open(tmp.resolve("store"))) {
             BuildSummary s = pipeline.run(List.of(Path.of("samples/coded")), store, BuildListener.NONE,
                     new BuildOptions(false, false, FileBudget.of(2, 200)));

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * has for that pair, a click on a program opens its page with every passage its claims quote, a
  * click on a passage opens the document with that passage marked; a filter and the search work;
  * the SPARQL editor runs a shipped query. Screenshots go to {@code ${atlas.build.dir}/screenshots/}.
- * Skipped only where Debian's Chromium ({@code /usr/bin/chromium}) is not installed
- * ({@code .ci/run} installs it).
+ * Skipped only where Debian's Chromium and its driver ({@code /usr/bin/chromium},
+ * {@code /usr/bin/chromedriver}) are not installed ({@code .ci/run} installs them).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExplorerBrowserTest {
@@ -49,17 +48,17 @@ class ExplorerBrowserTest {
     static Path dir;
     static AtlasStore store;
     static AtlasServer server;
-    static HeadlessChromium browser;
+    static HeadlessBrowser browser;
     static Path shots;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "Debian's chromium is not installed at /usr/bin/chromium");
+        assumeTrue(HeadlessBrowser.installed(), "Debian's chromium and chromium-driver are not installed (/usr/bin/chromium, /usr/bin/chromedriver)");
         Path storeDir = dir.resolve("store");
         SmallAtlas.build(1, storeDir, Path.of("samples"));
         store = AtlasStore.openExisting(storeDir);
         server = AtlasServer.start(store, ServerSettings.defaults().withPort(SmallAtlas.freePort()));
-        browser = HeadlessChromium.start(1400, 1000);
+        browser = HeadlessBrowser.start(1400, 1000);
         Path testClasses = Path.of(ExplorerBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         shots = testClasses.getParent().resolve("screenshots");
     }
@@ -170,7 +169,7 @@ class ExplorerBrowserTest {
         browser.waitFor("document.getElementById('summary').textContent.startsWith('" + of2022 + " of " + all + " programs')",
                 LOAD, "the year filter");
         browser.clickElement("#search");
-        browser.send("Input.insertText", Map.of("text", "哈萨克斯坦"));
+        browser.type("#search", "哈萨克斯坦");
         browser.waitFor("document.querySelector('#matches a[href=\"/id/country/KZ\"]')", LOAD, "Kazakhstan among the matches");
         browser.screenshot(shots.resolve("explorer-filtered.png"));
         assertEquals(List.of(), browser.scriptErrors());

@@ -47,13 +47,13 @@ class XssBrowserTest {
     static Path dir;
     static AtlasStore store;
     static AtlasServer server;
-    static HeadlessChromium browser;
+    static HeadlessBrowser browser;
     /** Organizer label to organizer IRI. */
     static Map<String, String> organizers;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "Debian's chromium is not installed at /usr/bin/chromium");
+        assumeTrue(HeadlessBrowser.installed(), "Debian's chromium and chromium-driver are not installed (/usr/bin/chromium, /usr/bin/chromedriver)");
         Path notice = Files.writeString(dir.resolve("notice.txt"), NOTICE, StandardCharsets.UTF_8);
         Path table = Files.writeString(dir.resolve("programs.csv"), "title,year,organizer,countries,topics\n\""
                 + TABLE_TITLE + "\",2023,\"" + TABLE_ORGANIZER + "\",KZ; UZ,customs administration\n", StandardCharsets.UTF_8);
@@ -74,8 +74,8 @@ class XssBrowserTest {
             return null;
         });
         server = AtlasServer.start(store, ServerSettings.defaults().withPort(SmallAtlas.freePort()));
-        browser = HeadlessChromium.start(1400, 1000);
-        browser.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOKS));
+        browser = HeadlessBrowser.start(1400, 1000);
+        browser.runOnEveryPage(HOOKS);
     }
 
     @AfterAll
@@ -102,13 +102,12 @@ class XssBrowserTest {
         for (int i = 0; i < attempts; i++) {
             JsonNode pixel = browser.eval(pixelExpression);
             assertFalse(pixel.isNull() || pixel.isMissingNode(), pixelExpression);
-            browser.send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", pixel.get("x").asDouble(),
-                    "y", pixel.get("y").asDouble()));
+            browser.moveMouse(pixel.get("x").asDouble(), pixel.get("y").asDouble());
             Thread.sleep(300);
             if (tooltipShows(id, text)) {
                 return true;
             }
-            browser.send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", 1, "y", 1));
+            browser.moveMouse(1, 1);
         }
         return false;
     }

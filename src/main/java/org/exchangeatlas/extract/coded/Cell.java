@@ -31,7 +31,7 @@ record Cell(List<Span> items, Encoding encoding) {
             return switch (this) {
                 case PLAIN -> raw;
                 case CSV_QUOTED -> raw.replace("\"\"", "\"");
-                case JSON_STRING -> JsonStrings.unescape(raw);
+                case JSON_STRING -> JsonTable.unescape(raw);
             };
         }
     }

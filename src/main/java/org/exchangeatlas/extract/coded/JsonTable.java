@@ -53,9 +53,9 @@ final class JsonTable {
 
     /** Walks once to find syntax errors and the columns, then returns a table that walks again when read. */
     private static Table checked(String text, Walk walk) {
-        Collector check = new Collector(text, null);
+        Collector check = new Collector(null);
         walk.over(text, check);
-        return new Table.Walked(List.copyOf(check.columns), handler -> walk.over(text, new Collector(text, handler)));
+        return new Table.Walked(List.copyOf(check.columns), handler -> walk.over(text, new Collector(handler)));
     }
 
     private static void walkArray(String text, Collector c) {
@@ -130,6 +130,24 @@ final class JsonTable {
         return m;
     }
 
+    /**
+     * The value of a JSON string's raw characters (between its quotes), its escapes decoded by the
+     * parser. A stretch cut inside an escape by a separator is no string of its own: it is kept as
+     * written.
+     */
+    static String unescape(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        try (JsonParser p = FACTORY.createParser("\"" + raw + "\"")) {
+            p.nextToken();
+            String value = p.getText();
+            return p.nextToken() == null ? value : raw;
+        } catch (IOException e) {
+            return raw;
+        }
+    }
+
     private static String at(int line, int column) {
         return "line " + line + ", column " + column + ": ";
     }
@@ -139,12 +157,10 @@ final class JsonTable {
      * its handler, or drops them when it has none (the checking walk).
      */
     private static final class Collector {
-        private final String text;
         private final Table.Handler handler;
         private final Set<String> columns = new LinkedHashSet<>();
 
-        Collector(String text, Table.Handler handler) {
-            this.text = text;
+        Collector(Table.Handler handler) {
             this.handler = handler;
         }
 
@@ -191,12 +207,12 @@ final class JsonTable {
             int start = base + (int) p.currentTokenLocation().getCharOffset();
             switch (v) {
                 case VALUE_STRING -> {
-                    // Jackson reads a string's characters lazily: reading them here makes an
-                    // unterminated string the syntax error it is before its closing quote is sought.
+                    // Jackson reads a string's characters lazily: reading them makes an unterminated
+                    // string the syntax error it is, and leaves the parser just past the closing quote.
                     p.getText();
-                    int end = closingQuote(start);
-                    if (end > start + 1) {
-                        items.add(new Span(start + 1, end));
+                    Span raw = CellSpans.jsonString(start, base + (int) p.currentLocation().getCharOffset());
+                    if (raw.end() > raw.start()) {
+                        items.add(raw);
                     }
                     return true;
                 }
@@ -211,22 +227,6 @@ final class JsonTable {
                     return false;
                 }
             }
-        }
-
-        /** The offset of the quote that closes the string whose opening quote is at {@code open}. */
-        private int closingQuote(int open) {
-            int i = open + 1;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == '\\') {
-                    i += 2;
-                } else if (c == '"') {
-                    return i;
-                } else {
-                    i++;
-                }
-            }
-            throw new IllegalStateException("the parser accepted an unterminated string at " + open);
         }
     }
 }

@@ -68,4 +68,23 @@ class CsvTableTest {
                 () -> CsvTable.parse("title,year,title\nA,2021,B\n"));
         assertEquals("row 1: column \"title\" appears twice in the header", e.getMessage());
     }
+
+    @Test
+    void aRepeatedColumnNameWithALineBreakIsNamedOnOneLine() {
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+                () -> CsvTable.parse("\"ti\ntle\",\"ti\ntle\"\nA,B\n"));
+        assertEquals("row 1: column \"ti\\ntle\" appears twice in the header", e.getMessage());
+    }
+
+    @Test
+    void quotedCellsAtTheEdgesOfLinesKeepTheirSpans() {
+        String text = "a,b\r\n\"\"\"x\"\"\",\"\"\r\n\"two\r\nlines\",y";
+        Table.Row row = CsvTable.parse(text).contents().rows().get(0);
+        assertEquals("\"\"x\"\"", raw(text, row.cell("a")));
+        assertEquals(List.of(), row.cell("b").items());
+        Table.Row last = CsvTable.parse(text).contents().rows().get(1);
+        assertEquals(3, last.number());
+        assertEquals("two\r\nlines", raw(text, last.cell("a")));
+        assertEquals(new Span(text.length() - 1, text.length()), last.cell("b").items().get(0));
+    }
 }

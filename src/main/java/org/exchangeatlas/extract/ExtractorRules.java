@@ -1,4 +1,4 @@
-package org.exchangeatlas.pipeline;
+package org.exchangeatlas.extract;
 
 import static org.exchangeatlas.model.AtlasTerms.id;
 

@@ -1,4 +1,4 @@
-package org.exchangeatlas.pipeline;
+package org.exchangeatlas.store;
 
 import static org.exchangeatlas.model.AtlasTerms.NS;
 import static org.exchangeatlas.model.AtlasTerms.VOCABULARY_GRAPH;
@@ -18,14 +18,14 @@ import org.exchangeatlas.model.Digests;
  * (a new alias, a new body), documents read before may have been read differently, so an
  * incremental build reads every file again.
  */
-final class VocabularyDigest {
+public final class VocabularyDigest {
     private static final Node GRAPH = NodeFactory.createURI(VOCABULARY_GRAPH);
     private static final Node DIGEST = NodeFactory.createURI(NS + "vocabularyDigest");
 
     private VocabularyDigest() {}
 
     /** The digest of the model's triples (blank nodes aside), independent of their order. */
-    static String of(Model vocabulary) {
+    public static String of(Model vocabulary) {
         List<String> lines = new ArrayList<>();
         vocabulary.getGraph().find().forEachRemaining(t -> {
             if (!t.getSubject().isBlank() && !t.getObject().isBlank()) {
@@ -36,13 +36,13 @@ final class VocabularyDigest {
         return Digests.prefix(String.join("\n", lines), 16);
     }
 
-    static Optional<String> stored(DatasetGraph dsg) {
+    public static Optional<String> stored(DatasetGraph dsg) {
         var it = dsg.find(GRAPH, GRAPH, DIGEST, Node.ANY);
         return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     /** Records the digest; call after the vocabulary graph is replaced. */
-    static void store(DatasetGraph dsg, String digest) {
+    public static void store(DatasetGraph dsg, String digest) {
         dsg.deleteAny(GRAPH, GRAPH, DIGEST, Node.ANY);
         dsg.add(GRAPH, GRAPH, DIGEST, NodeFactory.createLiteralString(digest));
     }
