@@ -15,7 +15,8 @@ import org.exchangeatlas.source.Span;
 final class ProgramsOfOtherTimes {
     /** What a program of another time is said to be: 还将承办, 将于明年举办, 计划举办, 申报; 曾承办, 此前, 去年. */
     private static final Pattern OTHER_TIME = Pattern.compile(
-            "还将|将于|将要|即将|计划于|计划举办|计划首次|拟于|拟举办|申报|获批|力争|明年|曾|此前|以往|往年|去年|前年|历年|先后|商定|约定");
+            "还将|将于|将要|即将|计划于|计划举办|计划首次|拟于|拟举办|申报|获批|力争|明年|曾|此前|以往|往年|去年|前年|历年|先后|商定|约定"
+            + "|累计|(?<!今年|本年|开班|开学|入学)以来|其中包括"); // 自2017年以来，本校已累计执行……其中包括“2019年…培训班”: the history, not this time
     /** What a program still to be sought or planned is said to be after its name: ……研修班项目申报工作，力争明年举办. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^。；]{0,6}?(?:项目)?申报|^[^。；]{0,30}?力争(?:明年|于)");
 
@@ -41,7 +42,8 @@ final class ProgramsOfOtherTimes {
     /**
      * Whether the program named at {@code title} of the folded page is named once, as of another time:
      * said to be so, or named without a year of its own after an earlier year than the page's
-     * (a page of 2024: 2019年，学院承办的“南亚国家减贫经验分享研修班”曾获表扬), or a later one.
+     * (a page of 2024: 2019年，学院承办的“南亚国家减贫经验分享研修班”曾获表扬), or a later one, or
+     * named with its own year two or more before the page's.
      */
     static boolean onlyOfAnotherTime(String folded, Span title, List<Span> sentences, Optional<Integer> pageYear) {
         String name = folded.substring(title.start(), title.end());
@@ -53,7 +55,14 @@ final class ProgramsOfOtherTimes {
         String after = folded.substring(title.end(), naming.get(0).end());
         return OTHER_TIME.matcher(before).find()
                 || POSTPONED.matcher(after).find() || PLANNED_AFTER.matcher(after.replaceFirst("^[”」》\"]", "")).find()
-                || !YEAR.matcher(name).find() && otherYear(before, pageYear);
+                || !YEAR.matcher(name).find() && otherYear(before, pageYear)
+                || longBefore(name, pageYear);
+    }
+
+    /** A name whose own year is two or more before the page's (2019年…培训班 on a page of 2023): one of the past. */
+    private static boolean longBefore(String name, Optional<Integer> pageYear) {
+        Matcher m = YEAR.matcher(name);
+        return m.find() && pageYear.isPresent() && Integer.parseInt(m.group(1)) <= pageYear.get() - 2;
     }
 
     /**

@@ -150,10 +150,12 @@ final class ProgramReferences {
             return Reference.OTHERS; // "Last year's edition of the seminar drew ...": another program than this year's
         }
         Reference byWords = byWordsBefore(quoteOpening(clause, first.get().start()));
-        boolean elsewhere = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find()
+        boolean intent = INTENT_BEFORE.matcher(text.substring(clause.start(), first.get().start())).find();
+        boolean elsewhere = intent
                 || HISTORY.matcher(clause.of(text)).find() || HABIT.matcher(clause.of(text)).find()
                 || otherTime; // "Last year, 18 officers attended a seminar", "is scheduled for September"
-        return byWords != Reference.BACK && elsewhere ? Reference.OTHERS : byWords;
+        // "the ILD plans to expand the programme to … next year": even the program spoken of, in another time, is another
+        return (byWords != Reference.BACK || intent && otherTime) && elsewhere ? Reference.OTHERS : byWords;
     }
 
     /**

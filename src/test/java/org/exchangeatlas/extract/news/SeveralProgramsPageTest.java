@@ -303,4 +303,21 @@ class SeveralProgramsPageTest {
         assertEquals(new TreeSet<>(Set.of("in-china")), r.values(rice, "delivery"));
         assertEquals(new TreeSet<>(Set.of("abroad")), r.values(abroad, "delivery"));
     }
+
+    @Test
+    void programsNamedInAHostsHistoryAreNoneOfThePagesButOneRunThisYearStill() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                北港海事职业学院 学院新闻
+
+                发布日期：2025年6月20日
+
+                6月19日，“2025年东非国家港口安全管理研修班”在我院结业。研修班受商务部委托，由我院承办，二十名学员来自肯尼亚、坦桑尼亚。
+
+                自2016年首次承办援外培训以来，我院已累计执行此类项目二十余期，其中包括“2018年莫桑比克港口机械维修培训班”、“2020年发展中国家航运安全线上研修班”等。
+
+                据悉，今年以来我院还举办了“2025年东盟国家海事搜救研修班”，来自越南、菲律宾的学员参加。
+                """);
+        assertEquals(List.of("2025年东盟国家海事搜救研修班", "2025年东非国家港口安全管理研修班"),
+                r.programs().stream().map(ProgramRecord::title).sorted().toList());
+    }
 }

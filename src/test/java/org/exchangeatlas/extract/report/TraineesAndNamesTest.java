@@ -179,4 +179,17 @@ class TraineesAndNamesTest {
                 r.programs().stream().map(ProgramRecord::title).toList());
         org.junit.jupiter.api.Assertions.assertTrue(r.programSummaries().contains("mps | TO | 2024"), r.programSummaries().toString());
     }
+
+    @Test
+    void aPlanToWidenTheProgramNextYearGivesItNoNewTargets() throws Exception {
+        ReportHarness.Read r = read("""
+                Young party officials from Kenya study in Yan'an
+
+                Twenty-six young officials of Kenyan parties attended the "2024 Seminar for Young Cadres of Kenyan Political \
+                Parties", organised by the International Department of the CPC Central Committee (ILD), from 3 to 16 April.
+
+                Chinese officials say the ILD plans to widen the programme to party officials from West Africa next year.
+                """);
+        assertEquals(java.util.Set.of("ild | KE | 2024"), r.programSummaries());
+    }
 }
