@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class EvalFloorsTest {
     /**
-     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.909 with
-     * {@code ./atlas eval eval/dev}, 506 documents: the first dev set and the fourteen held-out sets
+     * Overall F1 below which {@code eval/dev} fails: the figure measured when it was set (0.906 with
+     * {@code ./atlas eval eval/dev}, 570 documents: the first dev set and the sixteen held-out sets
      * that joined it once rules were changed with their files in view), rounded down. Raise it with
      * the extractors, never lower it to let a change through.
      */
     static final double DEV_FLOOR = 0.90;
     /**
-     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.877;
-     * the 32 documents ic-* and id-* written on 2026-12-08 by two people who had not read the rules,
-     * scored once at commit 2e46c2a and never tuned to: only their overall figures are looked at),
+     * Overall F1 below which {@code eval/heldout} fails: the figure measured when it was set (0.866;
+     * the 32 documents ig-* and ih-* written on 2026-12-08 by two people who had not read the rules,
+     * scored once at commit e64bc8c and never tuned to: only their overall figures are looked at),
      * rounded down.
      */
     static final double HELDOUT_FLOOR = 0.85;
