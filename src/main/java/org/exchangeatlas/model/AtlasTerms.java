@@ -82,6 +82,8 @@ public final class AtlasTerms {
     public static final String CUE = NS + "cue";
     public static final String ACRONYM = NS + "acronym";
     public static final String CLAUSE_PATTERN = NS + "clausePattern";
+    /** A word of a closed class a reader needs (vocab/report-cues.ttl: the articles, the negations). */
+    public static final String WORD = NS + "word";
     public static final String HOME_COUNTRY = NS + "homeCountry";
     public static final String TIER = NS + "tier";
     public static final String PROXY = NS + "proxy";

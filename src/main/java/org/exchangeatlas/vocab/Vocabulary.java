@@ -40,10 +40,11 @@ public final class Vocabulary {
     private final Map<String, String> proxies;
     private final Map<String, RelationCue> relationCues;
     private final Set<String> academies;
+    private final Map<String, List<String>> words;
 
     private Vocabulary(Map<String, Concept> concepts, List<Label> labels, List<Membership> memberships,
                        List<ClausePattern> clausePatterns, Optional<String> homeCountry, Map<String, String> proxies,
-                       Map<String, RelationCue> relationCues, Set<String> academies) {
+                       Map<String, RelationCue> relationCues, Set<String> academies, Map<String, List<String>> words) {
         this.concepts = Map.copyOf(concepts);
         this.labels = List.copyOf(labels);
         this.memberships = List.copyOf(memberships);
@@ -52,6 +53,7 @@ public final class Vocabulary {
         this.proxies = Map.copyOf(proxies);
         this.relationCues = Map.copyOf(relationCues);
         this.academies = Set.copyOf(academies);
+        this.words = Map.copyOf(words);
     }
 
     public static Vocabulary from(Model model) {
@@ -99,7 +101,19 @@ public final class Vocabulary {
             return c != 0 ? c : a.text().compareTo(b.text());
         });
         return new Vocabulary(concepts, labels, memberships(model), clausePatterns(model, concepts), homeCountry(model),
-                proxies(model), relationCues(model), academies(model));
+                proxies(model), relationCues(model), academies(model), words(model));
+    }
+
+    /** The words ({@code atlas:word}) of each concept that lists some, sorted. */
+    private static Map<String, List<String>> words(Model model) {
+        Map<String, List<String>> out = new HashMap<>();
+        model.listStatements(null, model.createProperty(WORD), (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isLiteral()) {
+                out.computeIfAbsent(st.getSubject().getURI(), k -> new ArrayList<>()).add(st.getLiteral().getLexicalForm());
+            }
+        });
+        out.values().forEach(java.util.Collections::sort);
+        return out;
     }
 
     private static Set<String> academies(Model model) {
@@ -233,6 +247,18 @@ public final class Vocabulary {
      */
     public boolean isAcademy(String iri) {
         return academies.contains(iri);
+    }
+
+    /**
+     * The words of a closed class that {@code conceptIri} lists ({@code atlas:word}), which readers
+     * use as they are, never as names to find; a concept that lists none is an error of the vocabulary.
+     */
+    public List<String> words(String conceptIri) {
+        List<String> w = words.get(conceptIri);
+        if (w == null || w.isEmpty()) {
+            throw new IllegalStateException("ontology/vocab: " + conceptIri + " lists no atlas:word, which a reader needs");
+        }
+        return List.copyOf(w);
     }
 
     public int size() {

@@ -45,8 +45,6 @@ import org.exchangeatlas.vocab.Vocabulary;
  * paragraph, or beside a country without a program word, gets none.
  */
 final class ArticleReading {
-    /** A clause of a denial: its programs are not reported as run. */
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|neither|nor|unlike)\\b|n['’]t\\b");
     /**
      * Where a sentence holds two statements: ";", ", while/whereas/but", a relative ", which", and
      * what came before or after ("..., following courses in Madagascar and Mozambique").
@@ -90,9 +88,10 @@ final class ArticleReading {
     private final java.util.Map<String, Span> sponsors = new java.util.LinkedHashMap<>();
     /** Whether the clause being read states the current program's organizers (it names them, or begins the program). */
     private boolean pendingOrganizers;
+    private final Pattern negation;
 
     ArticleReading(String text, String documentIri, RecordSink sink, DictionaryMatcher matcher,
-                   Vocabulary vocabulary, ClauseRelations relations, java.util.Optional<Integer> articleYear) {
+                   Vocabulary vocabulary, ReportWords words, ClauseRelations relations, java.util.Optional<Integer> articleYear) {
         this.relations = relations;
         this.titles = new QuotedTitles(matcher, vocabulary);
         this.text = text;
@@ -100,10 +99,11 @@ final class ArticleReading {
         this.sink = sink;
         this.matcher = matcher;
         this.vocabulary = vocabulary;
-        this.clauseNames = new ClauseNames(text, vocabulary);
+        this.clauseNames = new ClauseNames(text, vocabulary, words);
+        this.negation = words.negation(); // a clause of a denial: its programs are not reported as run
         this.venues = new VenueInChina(matcher);
         this.articleYear = articleYear;
-        this.references = new ProgramReferences(text, vocabulary.homeCountry());
+        this.references = new ProgramReferences(text, vocabulary.homeCountry(), words);
         this.figures = new Figures(matcher);
     }
 
@@ -179,7 +179,7 @@ final class ArticleReading {
         }
         remember(n.bodies());
         pendingOrganizers = false;
-        if (NEGATION.matcher(clause.of(text)).find()) {
+        if (negation.matcher(clause.of(text)).find()) {
             return false;
         }
         List<Relation> rels = relations.of(clause);

@@ -21,11 +21,6 @@ import org.exchangeatlas.vocab.Vocabulary;
  * clause pattern of the requirements vocabulary), kinds and delivery.
  */
 final class ClauseNames {
-    /** What introduces a body that runs a program with another: "together with", "jointly with". */
-    private static final Pattern PARTNER_BEFORE = Pattern.compile(
-            "(?i)\\b(?:together with|jointly with|in cooperation with|in partnership with|with the help of|alongside"
-            + "|co-?organi[sz]ed with|co-?hosted with)\\s+(?:the\\s+)?(?:China's\\s+|Chinese\\s+)?$");
-
     private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+([A-Za-z-]+)");
     private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z-]+)[ \\t]+$");
     private static final Pattern PROGRAM_NOUN = Pattern.compile(
@@ -71,9 +66,12 @@ final class ClauseNames {
     private final Vocabulary vocabulary;
     private final Optional<String> homeCountry;
     private final List<ClausePattern> clausePatterns;
+    /** What introduces a body that runs a program with another: "together with" (vocab/report-cues.ttl). */
+    private final ReportWords words;
 
-    ClauseNames(String text, Vocabulary vocabulary) {
+    ClauseNames(String text, Vocabulary vocabulary, ReportWords words) {
         this.text = text;
+        this.words = words;
         this.vocabulary = vocabulary;
         this.homeCountry = vocabulary.homeCountry();
         this.clausePatterns = vocabulary.clausePatterns();
@@ -227,7 +225,7 @@ final class ClauseNames {
     /** Whether a body is named as the partner of another ("together with the Ministry of Commerce"). */
     private boolean partner(Mention body) {
         String before = text.substring(Math.max(0, body.start() - 30), body.start());
-        return PARTNER_BEFORE.matcher(before).find();
+        return words.partner().matcher(before).find();
     }
 
     static List<Mention> of(List<Mention> ms, String scheme) {

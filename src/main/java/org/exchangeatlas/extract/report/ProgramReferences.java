@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,12 +25,6 @@ final class ProgramReferences {
     enum Reference { BACK, NEW, OTHERS }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("[\\p{L}\\d'’]+");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those",
-            "its", "their", "such", "same", "both", "each");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "new", "one", "some");
-    /** Words before a program word that make it other programs than the one reported. */
-    private static final Set<String> OTHER = Set.of("similar", "other", "several", "previous", "earlier", "past",
-            "former", "prior", "many", "numerous", "dozens", "hundreds", "future", "further");
     /** An intention, not a program run: "was ready to deepen exchanges", "plans to hold a seminar". */
     private static final Pattern INTENT_BEFORE = Pattern.compile(
             "(?i)\\b(?:ready to|willing to|hopes? to|hoped to|plans? to|planned to|would like to|wants? to|intends? to|proposed to|agreed to"
@@ -100,9 +93,12 @@ final class ProgramReferences {
     /** Whether the text calls for nominations (a circular, a notification): its programs are still to come. */
     private final boolean call;
     private final Optional<String> homeCountry;
+    /** The articles and the words of other programs (vocab/report-cues.ttl). */
+    private final ReportWords words;
 
-    ProgramReferences(String text, Optional<String> homeCountry) {
+    ProgramReferences(String text, Optional<String> homeCountry, ReportWords words) {
         this.text = text;
+        this.words = words;
         this.call = CALL.matcher(text).find();
         this.homeCountry = homeCountry;
     }
@@ -117,7 +113,7 @@ final class ProgramReferences {
     }
 
     /**
-     * How the clause's first program word speaks: a word of {@link #OTHER} within three words
+     * How the clause's first program word speaks: a word of other programs (vocab/report-cues.ttl) within three words
      * before it makes it others; a definite word, back ("The course was the third the agency has
      * held since 2019" is still about the course); else an intention before it ("ready to deepen
      * exchanges") or a history of a body's programs ("has run aid courses since 1998") makes it
@@ -183,13 +179,13 @@ final class ProgramReferences {
             before.add(words.group().toLowerCase(Locale.ROOT));
         }
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
-            if (OTHER.contains(before.get(i))) {
+            if (this.words.others().contains(before.get(i))) {
                 return Reference.OTHERS;
             }
-            if (DEFINITE.contains(before.get(i))) {
+            if (this.words.definite().contains(before.get(i))) {
                 return Reference.BACK;
             }
-            if (INDEFINITE.contains(before.get(i))) {
+            if (this.words.indefinite().contains(before.get(i))) {
                 return Reference.NEW;
             }
         }

@@ -170,8 +170,7 @@ final class QuotedTitles {
         List<Map.Entry<String, String>> says = new ArrayList<>();
         for (Mention m : matcher.find(text, t.title().start(), t.title().end(), SAID)) {
             Concept c = m.concept();
-            String property = c.inScheme(GROUPS) ? TARGET_GROUP : c.inScheme(COUNTRIES) ? TARGET_COUNTRY
-                    : c.inScheme(ROLES) ? PARTICIPANT_ROLE : TOPIC;
+            String property = c.programProperty().orElseThrow(); // vocab/scheme-properties.ttl: each scheme of SAID has one
             if (!(property.equals(TARGET_COUNTRY) && vocabulary.homeCountry().filter(c.iri()::equals).isPresent())) {
                 says.add(Map.entry(property, c.iri()));
             }

@@ -21,12 +21,15 @@ import org.exchangeatlas.vocab.Vocabulary;
 public final class ReportExtractor implements Extractor {
     private final DictionaryMatcher matcher;
     private final Vocabulary vocabulary;
+    /** The closed classes of words the reader weighs (vocab/report-cues.ttl). */
+    private final ReportWords words;
     private final NoticeLayout notices;
     private final ProseReaders prose;
 
     public ReportExtractor(DictionaryMatcher matcher, Vocabulary vocabulary) {
         this.matcher = matcher;
         this.vocabulary = vocabulary;
+        this.words = ReportWords.from(vocabulary);
         this.notices = new NoticeLayout(matcher);
         this.prose = ProseReaders.of(matcher, vocabulary);
     }
@@ -57,7 +60,7 @@ public final class ReportExtractor implements Extractor {
                 .or(() -> org.exchangeatlas.extract.EnglishDateRange.find(document.text(), 0, Math.min(document.text().length(), DATELINE_REACH)))
                 .map(r -> r.start().getYear())
                 .or(() -> isoDate(document.text())); // "Date: 2019-06-12"
-        new ArticleReading(text, Iris.document(document.sha256()), sink, matcher, vocabulary,
+        new ArticleReading(text, Iris.document(document.sha256()), sink, matcher, vocabulary, words,
                 new ClauseRelations(text, prose.orgs(), prose.clauses(), prose.publisher().of(document), prose.participants()), year).read();
     }
 }
