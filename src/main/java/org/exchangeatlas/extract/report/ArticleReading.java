@@ -314,13 +314,12 @@ final class ArticleReading {
             current.organizers(sentence, sink);
             pendingOrganizers = false;
         }
-        n.groups().forEach(c -> current.concept(TARGET_GROUP, c, sentence, sink));
-        n.countries().forEach(c -> current.concept(TARGET_COUNTRY, c, sentence, sink));
-        n.roles().forEach(c -> current.concept(PARTICIPANT_ROLE, c, sentence, sink));
-        n.topics().forEach(c -> current.concept(TOPIC, c, sentence, sink));
+        // each concept gives what vocab/scheme-properties.ttl says its scheme gives (a country: a target country)
+        java.util.stream.Stream.of(n.groups(), n.countries(), n.roles(), n.topics()).flatMap(List::stream)
+                .forEach(c -> current.concept(c.programProperty().orElseThrow(), c, sentence, sink));
         n.requirements().forEach(c -> current.concept(REQUIREMENT, c, sentence, sink));
-        n.types().forEach(c -> current.concept(PROGRAM_TYPE, c, sentence, sink));
-        n.delivery().forEach(c -> current.concept(DELIVERY, c, sentence, sink));
+        java.util.stream.Stream.of(n.types(), n.delivery()).flatMap(List::stream)
+                .forEach(c -> current.concept(c.programProperty().orElseThrow(), c, sentence, sink));
         references.year(clause).ifPresent(y -> current.year(y, sentence, sink));
         current.days(EnglishProseDates.in(text, clause, current.year().or(() -> articleYear)), sink);
         if (venues.in(text, clause)) {
