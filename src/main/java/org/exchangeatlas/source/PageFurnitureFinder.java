@@ -39,6 +39,8 @@ public final class PageFurnitureFinder implements FurnitureFinder {
     /** A number of people, as a quota table's cell gives it: 3名, 2人, 4 places. */
     private static final Pattern QUOTA = Pattern.compile("\\d+\\s*(?:名|人|places?\\b|participants?\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’]+");
+    /** An item that is a label and its value: "Views: 418", "发布时间：2024-08-02". */
+    private static final Pattern LABELLED = Pattern.compile("^[^:：]{1,20}[:：]\\s*\\S");
     /** The numbering of an outline's item: 一、 （二） 3. 4) */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．)](?!\\d)|[IVX]{1,4}\\.\\s)");
@@ -244,6 +246,9 @@ public final class PageFurnitureFinder implements FurnitureFinder {
             String[] items = ITEM_SEPARATOR.split(s.strip());
             if (items.length < 3 || java.util.Arrays.stream(items).allMatch(i -> QUOTA.matcher(i).find())) {
                 return false; // a row of quotas (印度尼西亚 3名 | 马来西亚 2名 | …) is a table, not a menu
+            }
+            if (java.util.Arrays.stream(items).filter(i -> LABELLED.matcher(i).find()).count() >= 2) {
+                return false; // "Posted: 2 August 2024 | Category: Notices | Views: 418": a post's particulars, not links to follow
             }
             for (String item : items) {
                 if (item.isBlank() || item.strip().length() > MENU_ITEM_MAX) {

@@ -215,4 +215,14 @@ class PageFurnitureFinderTest {
         assertEquals(false, aside.contains("2026 Online Seminar on Chinese-Language Teaching for Teachers and School Officials of Portuguese-Speaking Countries"), aside.toString());
         assertEquals(true, aside.contains("Home | About | Training | News | Contact"), aside.toString());
     }
+
+    @Test
+    void aPostsParticularsBetweenBarsAreNoMenuAndTheNameAboveThemStays() {
+        String name = "2026 Seminar on Metro Signalling and Safety Management for Belt and Road Countries";
+        String text = String.join("\n", "Lishui University of Technology", "Office of International Exchanges", "",
+                "CALL FOR APPLICATIONS", name, "", "Posted: 4 March 2026 | Category: Notices | Views: 205", "",
+                PARAGRAPH_1, "", PARAGRAPH_2, "");
+        List<String> aside = setAsideLines(text, "text/plain", null);
+        assertEquals(false, aside.contains(name), aside.toString());
+    }
 }
