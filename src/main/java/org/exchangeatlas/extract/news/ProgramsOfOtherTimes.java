@@ -9,8 +9,9 @@ import org.exchangeatlas.source.Span;
 
 /**
  * A program a page names once, in a sentence that says it is still to come (今年我校还将承办
- * “2017年南亚国家茶叶加工技术培训班”) or that it was run before (2019年曾承办“孟加拉国防洪技术培训班”):
- * not a program the page reports, so not one of its programs.
+ * “2017年南亚国家茶叶加工技术培训班”) or that it was run before (2019年曾承办“孟加拉国防洪技术培训班”),
+ * or a series the page's program is one of (“发展中国家技术培训班”项目之一): not a program the page
+ * reports, so not one of its programs.
  */
 final class ProgramsOfOtherTimes {
     /** What a program of another time is said to be: 还将承办, 将于明年举办, 计划举办, 申报; 曾承办, 此前, 去年. */
@@ -26,6 +27,9 @@ final class ProgramsOfOtherTimes {
      */
     private static final Pattern ANOTHER_UNNAMED = Pattern.compile(
             "(?:去年|前年|往年|此前|曾|上一期|首期|明年|还将|下一步|今后)[^。；]{0,30}?(?:研修班|培训班|研讨班|研修项目|培训项目|办班)");
+
+    /** A series the program is one of, named with 之一 after it: 该培训班是科技部“发展中国家技术培训班”项目之一. */
+    private static final Pattern SERIES_AFTER = Pattern.compile("^[”」》\"]?(?:系列)?(?:项目|计划)?之一");
 
     /** Put off to another year after its name: ……研修班因故推迟至2026年举办. */
     private static final Pattern POSTPONED = Pattern.compile("(?:推迟|延期|顺延|改期)(?:至|到)\\s*(?:19|20)\\d{2}\\s*年");
@@ -55,6 +59,7 @@ final class ProgramsOfOtherTimes {
         String after = folded.substring(title.end(), naming.get(0).end());
         return OTHER_TIME.matcher(before).find()
                 || POSTPONED.matcher(after).find() || PLANNED_AFTER.matcher(after.replaceFirst("^[”」》\"]", "")).find()
+                || SERIES_AFTER.matcher(after).find()
                 || !YEAR.matcher(name).find() && otherYear(before, pageYear)
                 || longBefore(name, pageYear);
     }

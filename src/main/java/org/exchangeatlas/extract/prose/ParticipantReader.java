@@ -176,11 +176,12 @@ public final class ParticipantReader {
             Matcher m = p.matcher(folded).region(sentence.start(), sentence.end());
             if (m.find()) {
                 Participants found = from(text, m, p == FROM_EN, p == FROM_ZH);
-                if (p == FROM_ZH && found.countries().isEmpty() && found.groups().isEmpty()) {
-                    // 来自12个国家的26名学员，……，分别来自肯尼亚、卢旺达……等国: the countries named after their number
+                if (p == FROM_ZH && found.countries().isEmpty()) {
+                    // 来自12个国家的26名学员，……，分别来自肯尼亚、卢旺达……等国: the countries named after their number,
+                    // or after their group's (来自阿盟成员国的27名学员，他们分别来自埃及、约旦……等九国)
                     List<Mention> named = new ArrayList<>();
-                    List<Mention> groups = new ArrayList<>();
-                    countriesAlone(text, folded, new Span(m.end(), sentence.end()), named, groups);
+                    List<Mention> groups = new ArrayList<>(found.groups());
+                    countriesAlone(text, folded, new Span(m.end(), sentence.end()), named, found.groups().isEmpty() ? groups : new ArrayList<>());
                     found = new Participants(found.count(), named, groups, found.roles());
                 }
                 return p == FROM_EN ? summed(folded, sentence, found) : found;

@@ -320,4 +320,20 @@ class SeveralProgramsPageTest {
         assertEquals(List.of("2025年东盟国家海事搜救研修班", "2025年东非国家港口安全管理研修班"),
                 r.programs().stream().map(ProgramRecord::title).sorted().toList());
     }
+
+    @Test
+    void theSeriesAProgramIsOneOfIsNoProgramAndCountriesNamedAfterTheirGroupAreItsTargets() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                2026年东盟国家遥感监测技术培训班在昆明结业
+
+                5月30日，由科技部主办、滇南遥感应用研究院承办的“2026年东盟国家遥感监测技术培训班”在昆明结业。
+
+                培训班自5月11日开班，吸引了来自东盟成员国的二十名学员，他们分别来自越南、老挝和柬埔寨等三国的自然资源部门。
+
+                该培训班是科技部“发展中国家技术培训班”项目之一，自2019年起已举办四期。
+                """);
+        assertEquals(List.of("2026年东盟国家遥感监测技术培训班"), r.programs().stream().map(ProgramRecord::title).toList());
+        assertEquals(new TreeSet<>(Set.of("VN", "LA", "KH")), r.values("targetCountry"));
+        assertEquals(new TreeSet<>(Set.of("asean")), r.values("targetGroup"));
+    }
 }
