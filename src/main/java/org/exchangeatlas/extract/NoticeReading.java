@@ -22,6 +22,9 @@ final class NoticeReading {
     /** What stands before a body that offers or funds programs: "through the", "funded by", "sponsored by the". */
     private static final java.util.regex.Pattern SPONSOR_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:through|funded by|sponsored by|financed by|offered by|provided by)\\s+(?:the\\s+)?(?:china['’]s\\s+)?$");
+    /** A body that funds in the active voice: "MOST has funded …", "For 2024, MOST has approved two workshops". */
+    private static final java.util.regex.Pattern SPONSOR_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\([A-Z]{2,10}\\)\\s*)?(?:has|have)?\\s*(?:funded|funds|sponsored|sponsors|financed|finances|approved)\\b");
     /** Nominations sent through a body ("submit nominations through the Ministry of Finance"): a channel, not a sponsor. */
     private static final java.util.regex.Pattern CHANNEL_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:submit|send|forward|channel|appl(?:y|ications?)|nominat)\\w*\\b[^.;:]*\\bthrough\\s+(?:the\\s+)?$");
@@ -158,7 +161,7 @@ final class NoticeReading {
 
     /**
      * The body the opening prose says offers or funds the programs ("the Government of China,
-     * through the Ministry of Commerce (MOFCOM), has offered …"): their organizer, and the
+     * through the Ministry of Commerce (MOFCOM), has offered …", "MOST has funded …"): their organizer, and the
      * institution an "Organiser" field names then carries them out.
      */
     private Optional<Mention> proseSponsor(int opening) {
@@ -166,7 +169,8 @@ final class NoticeReading {
             return Optional.empty();
         }
         return notice.mentions(new Span(0, opening), BODIES).stream()
-                .filter(m -> SPONSOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find())
+                .filter(m -> SPONSOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 32), m.start())).find()
+                        || SPONSOR_AFTER.matcher(text.substring(m.end(), Math.min(opening, m.end() + 40))).lookingAt())
                 .filter(m -> !CHANNEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()).findFirst();
     }
 

@@ -121,4 +121,24 @@ class NoticeWordingsTest {
         assertEquals("2026 Online Workshop on Port Logistics for Caribbean Countries",
                 titles.find(named, 0, named.length()).orElseThrow().title().of(named));
     }
+
+    @Test
+    void aBodyThatFundsInTheActiveVoiceInTheOpeningProseOrganizesTheCourses() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                CALL FOR APPLICATIONS
+
+                Background
+                Since 2012 the Ministry of Science and Technology of the People's Republic of China (MOST) has funded \
+                short courses that share applied technologies with other developing countries.
+
+                COURSE 1
+                Title: Workshop on Solar Irrigation for African Countries
+                Dates: 6 July - 24 July 2026
+                Places: 25
+                Eligible countries: Kenya, Ghana and Zambia
+                """, "en");
+        assertEquals(List.of("Workshop on Solar Irrigation for African Countries"),
+                x.programs().stream().map(ProgramRecord::title).toList());
+        assertEquals(set("most"), x.values("organizer"));
+    }
 }
