@@ -73,6 +73,10 @@ public final class TitleFinder {
     }
 
     private static int startOf(String text, int from, int typeStart) {
+        int dash = text.substring(from, typeStart).lastIndexOf("——");
+        if (dash >= 0) {
+            from += dash + 2; // 线上研修跨越山海——中亚国家……培训班圆满结业: a headline's slogan before the name
+        }
         String before = text.substring(from, typeStart);
         int open = lastUnclosedOpener(before);
         if (open >= 0) {

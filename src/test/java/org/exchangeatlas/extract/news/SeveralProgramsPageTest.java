@@ -336,4 +336,15 @@ class SeveralProgramsPageTest {
         assertEquals(new TreeSet<>(Set.of("VN", "LA", "KH")), r.values("targetCountry"));
         assertEquals(new TreeSet<>(Set.of("asean")), r.values("targetGroup"));
     }
+
+    @Test
+    void aHeadlinesSloganBeforeADoubleDashIsNoPartOfTheNameAndABodyThatApprovesAndFundsOrganizes() {
+        NewsExtractorTest.Read r = NewsExtractorTest.read("""
+                云端相聚 共话丰收——南亚国家设施农业技术线上培训班圆满结业
+
+                11月20日，为期三周的南亚国家设施农业技术线上培训班通过视频方式举行结业仪式。此次培训班经商务部批准并提供资助，由我院组织实施。
+                """);
+        assertEquals(List.of("南亚国家设施农业技术线上培训班"), r.programs().stream().map(ProgramRecord::title).toList());
+        assertEquals(new TreeSet<>(Set.of("mofcom")), r.values("organizer"));
+    }
 }
