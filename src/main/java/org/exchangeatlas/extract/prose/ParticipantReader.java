@@ -63,10 +63,10 @@ public final class ParticipantReader {
     private static final Pattern FROM_EN = Pattern.compile("(?i)(?<![\\d,.])\\b(?<np>" + EN + ")\\s+"
             + "(?:(?!(?:for|of|from|programs?|courses?|seminars?|workshops?|sessions?|classes|trainings?)\\b)[a-z][a-z-]*,?\\s+){0,5}?"
             + "(?<noun>officials|participants|trainees|delegates|representatives|students|experts|officers|journalists|leaders"
-            + "|presidents|principals|administrators|executives|managers|cadres|technicians|engineers|teachers|civil servants)"
+            + "|presidents|principals|administrators|executives|managers|cadres|technicians|engineers|teachers|civil servants|ministers|mayors)"
             + "(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:[a-z-]+\\s+){0,2}?(?:managers|technicians|engineers|experts|specialists|officers|staff"
             + "|leaders|researchers|executives|administrators|vice[- ]presidents|principals|officials|trainers|educators|teachers"
-            + "|journalists|scholars|people|businesspeople|entrepreneurs)){0,3}"
+            + "|journalists|scholars|people|businesspeople|entrepreneurs|ministers|vice[- ]ministers|mayors)){0,3}"
             + "(?:\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:universities|colleges|institutions|schools|ministries|parties))?"
             + "\\s+(?:from|of)\\s+(?:(?<nc>" + EN + ")\\s+(?:[A-Za-z-]+\\s+){0,3}?countries(?<named>\\s*[,:(-]\\s*(?:namely|including|among them|such as)?[^.;)]{0,200})?"
             + "|(?<list>[^.;]{0,160}))");
@@ -84,8 +84,13 @@ public final class ParticipantReader {
             + "(?:participants|officials|trainees)\\b"
             // "Twenty-four officers drawn from … leave Lusaka tomorrow for a three-week course"
             + "|(?i)(?<![\\d,.])\\b(?<np2>" + EN + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|officers|participants|trainees)\\s+(?:drawn\\s+)?from\\b"
-            + "[^.;]{0,200}?\\b(?:leave|left|depart|departed|fly|flew|travel|travelled|traveled)\\b[^.;]{0,40}?\\bfor\\s+(?:a|an|the)\\s+"
-            + "(?:[a-z-]+\\s+){0,3}?(?:course|seminar|workshop|training|programme|program)\\b");
+            + "[^.;]{0,200}?(?:\\b(?:leave|left|depart|departed|fly|flew|travel|travelled|traveled)\\b[^.;]{0,60}?\\bfor\\b[^.;]{0,40}?"
+            + "\\b(?:China|course|seminar|workshop|training|programme|program)\\b" // "… left Kamuzu International Airport for Changsha in China"
+            + "|\\breturned\\b[^.;]{0,60}?\\bafter\\s+(?:completing|attending)\\b)" // "… have returned to Accra after completing the Seminar on …"
+            // "Thirty-four participants — mayors, provincial officials … — have come from …"
+            + "|(?i)(?<![\\d,.])\\b(?<np4>" + EN + ")\\s+(?:participants|trainees)(?:\\s*[—–]|\\s+-{1,2}\\s)"
+            // "Thirty (30) places are available": a call's places
+            + "|(?i)(?<![\\d,.])\\b(?<np5>" + EN + ")\\s+(?:\\(\\d{1,4}\\)\\s+)?places\\s+(?:are|will be)\\s+(?:available|offered)\\b");
     private static final List<String> PLACES = List.of(scheme("countries"), scheme("groups"), scheme("non-countries"));
     private static final List<String> ROLES = List.of(scheme("roles"));
 
@@ -196,7 +201,7 @@ public final class ParticipantReader {
         countriesAlone(text, folded, sentence, countries, groups);
         Matcher e = COUNT_EN.matcher(folded).region(sentence.start(), sentence.end());
         if (e.find()) {
-            String g = e.group("np") != null ? "np" : e.group("np2") != null ? "np2" : "np3";
+            String g = java.util.stream.Stream.of("np", "np2", "np3", "np4", "np5").filter(n -> e.group(n) != null).findFirst().orElseThrow();
             return new Participants(counted(e.group(g), e.start(g), e.end(g)), countries, groups, List.of());
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());

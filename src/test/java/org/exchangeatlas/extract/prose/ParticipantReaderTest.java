@@ -197,4 +197,20 @@ class ParticipantReaderTest {
         assertEquals(26, read("二、招收人数由30人调整为26人").count().orElseThrow().value());
         assertEquals(22, read("以某某为团长的老挝人民革命党中青年干部研修班一行22人来华研修").count().orElseThrow().value());
     }
+
+    @Test
+    void englishCountsWrittenTheWaysReportsWriteThem() {
+        assertEquals(26, read("Twenty-six participants — district planners and officials of water ministries — have come from Chad and Niger.").count().get().value());
+        assertEquals(40, read("Forty (40) places are available for the course.").count().get().value());
+        assertEquals(17, read("Seventeen ministers and vice ministers from nine countries, including Nepal and Laos, are attending the seminar.").count().get().value());
+        assertEquals(21, read("TWENTY-ONE officers drawn from the ministries of Health and Trade left Lilongwe airport for Kunming in China yesterday.").count().get().value());
+        assertEquals(18, read("Eighteen officers drawn from county assemblies have returned to Kisumu after completing the Seminar on Rural Roads for Kenya.").count().get().value());
+    }
+
+    @Test
+    void countriesNamedAfterTheirGroupAreTheTraineesToo() {
+        Participants p = read("培训班吸引了来自东盟成员国的20名学员，他们分别来自越南、老挝和柬埔寨等三国。");
+        assertEquals(20, p.count().orElseThrow().value());
+        assertEquals(List.of("VN", "LA", "KH"), slugs(p.countries()));
+    }
 }
