@@ -121,6 +121,7 @@ final class FieldFacts {
             }
             case PARTICIPANTS -> {
                 notice.mentions(c, ROLES).forEach(facts::conceptFact);
+                officials(c);
                 notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).forEach(facts::conceptFact);
                 count(c, false);
             }
@@ -131,7 +132,10 @@ final class FieldFacts {
                 notice.mentions(c, COUNTRIES, GROUPS, NON_COUNTRIES, LANGUAGES).stream()
                         .filter(m -> !m.concept().inScheme(LANGUAGES)).forEach(facts::conceptFact);
             }
-            case REQUIREMENTS -> requirementClauses(c);
+            case REQUIREMENTS -> {
+                requirementClauses(c);
+                officials(c); // "Officials at division level or above from government departments …"
+            }
             case COURSES -> notice.mentions(c, TOPICS).forEach(facts::conceptFact);
             default -> { }
         }
@@ -183,5 +187,27 @@ final class FieldFacts {
             String digits = s.of(text).replaceAll("^(\\d+).*$", "$1");
             facts.fact(PARTICIPANT_COUNT, new Value.Typed(digits, XSD + "integer"), s);
         });
+    }
+
+    /** "officials", "officers": who a notice's participants field names so, no role naming them more closely. */
+    private static final java.util.regex.Pattern OFFICIALS = java.util.regex.Pattern.compile("(?i)\\b(?:officials|officers)\\b");
+
+    /**
+     * Officials or officers a participants field names ("Livestock officers and extension
+     * technicians") are government officials, unless a role of the vocabulary holds the word
+     * ("police officers", "officials in charge of").
+     */
+    private void officials(Span c) {
+        List<Mention> roles = notice.mentions(c, ROLES);
+        java.util.regex.Matcher m = OFFICIALS.matcher(text).region(c.start(), c.end());
+        while (m.find()) {
+            int at = m.start();
+            int end = m.end();
+            if (roles.stream().noneMatch(r -> r.start() <= at && end <= r.end())) {
+                notice.matcher().lookup("government officials", List.of(ROLES)).stream().findFirst()
+                        .ifPresent(g -> facts.fact(PARTICIPANT_ROLE, new Value.Iri(g.iri()), new Span(at, end)));
+                return;
+            }
+        }
     }
 }

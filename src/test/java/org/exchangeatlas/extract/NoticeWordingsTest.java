@@ -141,4 +141,22 @@ class NoticeWordingsTest {
                 x.programs().stream().map(ProgramRecord::title).toList());
         assertEquals(set("most"), x.values("organizer"));
     }
+
+    @Test
+    void officialsOrOfficersAParticipantsFieldNamesAreGovernmentOfficialsUnlessARoleNamesThemMoreClosely() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                Training Course on Goat Farming Technology for African Countries
+                Organizer:            Ministry of Commerce
+                Dates:                3 June - 23 June 2026
+                Target:               Livestock officers and extension technicians of district councils
+                """, "en");
+        assertEquals(set("government-officials", "technicians"), x.values("participantRole"));
+        ExtractionHarness.Extracted y = ExtractionHarness.run("""
+                Seminar on Community Policing for Pacific Island Countries
+                Organizer:            Ministry of Public Security
+                Dates:                3 June - 23 June 2026
+                Target:               police officers of the island states
+                """, "en");
+        assertEquals(set("law-enforcement-officers"), y.values("participantRole"));
+    }
 }
