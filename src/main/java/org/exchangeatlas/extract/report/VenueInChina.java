@@ -37,6 +37,19 @@ final class VenueInChina {
             "(?i)\\b(?:in|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,5}?(?:of\\s+)?our\\s+(?:university|college|school|institute|academy|campus)\\b"
             + "|\\bon\\s+(?:the\\s+|its\\s+|our\\s+)?campus\\b");
 
+    /**
+     * A ceremony or a course held at a teaching institution by its English name ("was held at
+     * Jinling Polytechnic University", "held in the Silk Road Hall of Chang'an College of Tourism"):
+     * the pages that report these are the institutions' own, and China's.
+     */
+    private static final Pattern AT_AN_INSTITUTION = Pattern.compile(
+            "\\b(?:was held|were held|is held|opened|took place|was launched)\\s+(?:on\\s+[^,.;]{1,40}?\\s+)?(?:in|at)\\s+(?:the\\s+)?"
+            + "(?:[\\p{Lu}][\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,8}?(?:University|College|Polytechnic|Institute|Academy)\\b"
+            + "(?:\\s+(?:of|for|in)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3})?"); // the whole name, "of Ghana" too
+    /** A word of delivery elsewhere than in China, which no venue overrules. */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:abroad|overseas|online|virtual(?:ly)?|video link|home countr(?:y|ies))\\b");
+    private static final List<String> COUNTRIES = List.of(org.exchangeatlas.model.AtlasTerms.scheme("countries"));
+
     private final DictionaryMatcher matcher;
 
     VenueInChina(DictionaryMatcher matcher) {
@@ -53,6 +66,11 @@ final class VenueInChina {
         if (OUR_PLACE.matcher(text).region(clause.start(), clause.end()).find()
                 || COURSE_IN_CHINA.matcher(text).region(clause.start(), clause.end()).find()) {
             return true;
+        }
+        java.util.regex.Matcher institution = AT_AN_INSTITUTION.matcher(text).region(clause.start(), clause.end());
+        if (institution.find() && !ELSEWHERE.matcher(clause.of(text)).find()
+                && matcher.find(text, institution.start(), institution.end(), COUNTRIES).isEmpty()) {
+            return true; // not "held at the University of Ghana" (a country in its name)
         }
         for (Mention place : matcher.find(text, clause.start(), clause.end(), List.of(PLACES_IN_CHINA))) {
             if (AT_A_PLACE.matcher(text.substring(Math.max(clause.start(), place.start() - 50), place.start())).find()) {

@@ -27,4 +27,12 @@ class VenueInChinaTest {
         assertFalse(in("Many were hosted by provincial police academies in Yunnan and Guangxi."));
         assertFalse(in("The ministry has an office in Beijing."));
     }
+
+    @Test
+    void aCeremonyHeldAtATeachingInstitutionByItsNameButNotOneAbroadOrOnline() {
+        assertTrue(in("The opening ceremony of the seminar was held at Minjiang Polytechnic University."));
+        assertTrue(in("The ceremony was held on the morning of May 6 in the Lotus Hall of Lijiang College of Tourism."));
+        assertFalse(in("The seminar opened at the University of Ghana in Accra."));
+        assertFalse(in("The online seminar opened at Minjiang Polytechnic University with participants joining by video link."));
+    }
 }
