@@ -15,7 +15,8 @@ public final class EnglishNoticeGrammar implements NoticeGrammar {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)");
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)\\s*(?:[a-z-]+\\s+){0,3}?(?:participants|officials|persons|people|trainees|places|delegates)\\b",
+            // "Thirty (30) places": the figure in brackets after the word
+            "(?<![\\d,.])(\\d{1,3})(?![\\d,.]\\d)\\)?\\s*(?:[a-z-]+\\s+){0,3}?(?:participants|officials|persons|people|trainees|places|delegates)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A participants field that opens with their number: "25, drawn from …", "30 in total from …", "up to 40". */
     private static final Pattern LEADING_COUNT = Pattern.compile(

@@ -159,4 +159,17 @@ class NoticeWordingsTest {
                 """, "en");
         assertEquals(set("law-enforcement-officers"), y.values("participantRole"));
     }
+
+    @Test
+    void aCountInWordsWithItsFigureInBracketsInAParticipantsSection() {
+        ExtractionHarness.Extracted x = ExtractionHarness.run("""
+                2026 Seminar on Dam Safety for Developing Countries
+
+                1. Organizer: Ministry of Commerce
+                2. Dates: 8 June - 28 June 2026
+                3. Intended participants
+                Twenty-five (25) places are available for officials of water ministries.
+                """, "en");
+        assertEquals(set("25"), x.values("participantCount"));
+    }
 }
