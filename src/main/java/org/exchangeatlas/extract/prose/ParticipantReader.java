@@ -49,7 +49,9 @@ public final class ParticipantReader {
             + "|(?:共(?:计|有)?\\s*(?<d>" + N + ")\\s*(?:余|多)?\\s*(?:名|人)(?:参加(?:研修|培训|学习)|参训))"
             + "|(?:\\p{IsHan}班(?:学员)?(?:有|共|共有|为)?\\s*(?<g>" + N + ")\\s*(?:名|位|人))" // 东盟班有24名学员, 公共卫生班31人
             + "|(?:(?<![每逐\\d])(?<h>" + N + ")\\s*名\\p{IsHan}{0,8}?(?:学员|官员|干部|技术人员|记者|管理人员)(?=参加|参训|出席|来华|赴华))" // 十九名海关官员参加培训
-            + "|(?:(?<=(?:学员|官员|人员)[^。；;]{0,80}?)[，,]\\s*共(?:计|有)?\\s*(?<i>" + N + ")\\s*(?:余|多)?\\s*(?:名|人|位)(?=[。；;，,]|$))"); // 学员为……官员和技术人员，共三十三名。
+            + "|(?:(?<=(?:学员|官员|人员)[^。；;]{0,80}?)[，,]\\s*共(?:计|有)?\\s*(?<i>" + N + ")\\s*(?:余|多)?\\s*(?:名|人|位)(?=[。；;，,]|$))" // 学员为……官员和技术人员，共三十三名。
+            // 总人数约30名, 总人数不超过28人, 计划招收人数25人 (not 每国名额3名)
+            + "|(?:(?<!每国|每个国家)(?:总人数|总规模|学员总数|招收人数|计划人数|招生人数|名额)[^，。；由\\d]{0,3}?(?:约|为|不超过|不多于|共|共计)?\\s*(?<j>" + N + ")\\s*(?:余|多)?\\s*(?:名|人|位))");
     /** [学员为] A、B、C [等] N国的 [共] M名: a list of countries without 来自, their number and the participants'. */
     private static final Pattern LISTED_COUNT_ZH = Pattern.compile("(?:^|[，,；;：:])\\s*(?:(?:参训)?学员(?:分别)?(?:为|是|包括))?(?<list>[^，,。；;：:]{2,120}?)(?:等)?"
             + "(?:" + N + ")\\s*(?:个)?国(?:家)?(?:的)?[^，,。；;\\d]{0,12}?(?:共)?(?<np>" + N + ")\\s*(?:余|多)?\\s*(?:名|位|人)" + NOT_TEACHERS + ")");
@@ -206,7 +208,7 @@ public final class ParticipantReader {
         }
         Matcher c = COUNT_ZH.matcher(folded).region(sentence.start(), sentence.end());
         if (c.find()) {
-            String g = java.util.stream.Stream.of("e", "f", "a", "b", "c", "d", "g", "h", "i").filter(x -> c.group(x) != null).findFirst().orElseThrow();
+            String g = java.util.stream.Stream.of("e", "f", "a", "b", "c", "d", "g", "h", "i", "j").filter(x -> c.group(x) != null).findFirst().orElseThrow();
             Optional<Participants.Counted> count = counted(c.group(g), c.start(g), c.end(g));
             return new Participants(count, countries, groups, roles(text, c.end(g), Math.min(sentence.end(), c.end() + 2)));
         }

@@ -213,4 +213,12 @@ class ParticipantReaderTest {
         assertEquals(20, p.count().orElseThrow().value());
         assertEquals(List.of("VN", "LA", "KH"), slugs(p.countries()));
     }
+
+    @Test
+    void aTotalNamedByItsWordButNotAQuotaPerCountryNorTheNumberARevisionReplaces() {
+        assertEquals(35, read("研修班拟邀请越南、老挝等国法院的法官参加，总人数约35名。").count().get().value());
+        assertEquals(24, read("每国推荐2至3人，总人数不超过24人。").count().get().value());
+        assertEquals(Optional.empty(), read("每国名额3名。").count());
+        assertEquals(36, read("邀请国家不变，招收人数由30人调整为36人。").count().get().value());
+    }
 }
