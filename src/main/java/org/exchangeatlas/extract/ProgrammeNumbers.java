@@ -46,10 +46,15 @@ final class ProgrammeNumbers {
         }
         int total = 0;
         for (int i = 0; i < s.length(); i++) {
-            int v = s.charAt(i) == 'i' ? 1 : s.charAt(i) == 'v' ? 5 : 10;
-            int next = i + 1 < s.length() ? (s.charAt(i + 1) == 'i' ? 1 : s.charAt(i + 1) == 'v' ? 5 : 10) : 0;
-            total += v < next ? -v : v;
+            int v = roman(s.charAt(i));
+            int next = i + 1 < s.length() ? roman(s.charAt(i + 1)) : 0;
+            total += v < next ? -v : v; // iv = 4, ix = 9
         }
         return total;
+    }
+
+    /** The value of a lower-case Roman digit of NUMBER: i, v or x. */
+    private static int roman(char c) {
+        return c == 'i' ? 1 : c == 'v' ? 5 : 10;
     }
 }

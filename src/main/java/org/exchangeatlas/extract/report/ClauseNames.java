@@ -81,6 +81,8 @@ final class ClauseNames {
         boolean meeting = !of(cues, ENGAGEMENT).isEmpty();
         List<Concept> countries = concepts(of(names, COUNTRIES).stream().filter(c -> meeting || !possessive(c)).toList())
                 .stream().filter(c -> homeCountry.map(h -> !h.equals(c.iri())).orElse(true)).toList();
+        // "the Commission for Technical and Vocational Education and Training": a name, not a program word
+        List<Mention> types = of(names, TYPES).stream().filter(t -> !inABodysName(t)).toList();
         return new Named(
                 concepts(of(names, BODIES).stream().filter(b -> !partner(b) && !ownUnit(b) && !foreign(b, names)
                         && (meeting || !affiliation(b))).toList()),
@@ -88,10 +90,9 @@ final class ClauseNames {
                 !of(cues, ANAPHORA).isEmpty(), countries, concepts(of(names, GROUPS).stream().filter(g -> !inAUnitsName(g)).toList()),
                 LECTURERS.matcher(clause.of(text)).find() ? List.of() : roles(names, clause),
                 concepts(of(names, TOPICS).stream().filter(t -> !inAName(t)).toList()), requirements(names, clause),
-                concepts(of(names, TYPES).stream().filter(t -> !inABodysName(t)).toList()),
+                concepts(types),
                 concepts(of(names, DELIVERY_MODES).stream().filter(this::aWayOfDelivery).toList()),
-                // "the Commission for Technical and Vocational Education and Training": a name, not a program word
-                of(names, TYPES).stream().anyMatch(t -> !inABodysName(t)) || of(cues, PROGRAM_WORDS).stream().anyMatch(t -> !inABodysName(t)), meeting);
+                !types.isEmpty() || of(cues, PROGRAM_WORDS).stream().anyMatch(t -> !inABodysName(t)), meeting);
     }
 
     /** Whether a group's name is part of a unit's ("the China-ASEAN Legal Research Center"): not whom a program targets. */

@@ -1,5 +1,6 @@
 package org.exchangeatlas.extract.report;
 
+import static org.exchangeatlas.extract.report.ReportCues.COUNTRIES;
 import static org.exchangeatlas.extract.report.ReportCues.PLACES_IN_CHINA;
 
 import java.util.List;
@@ -48,7 +49,6 @@ final class VenueInChina {
             + "(?:\\s+(?:of|for|in)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3})?"); // the whole name, "of Ghana" too
     /** A word of delivery elsewhere than in China, which no venue overrules. */
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:abroad|overseas|online|virtual(?:ly)?|video link|home countr(?:y|ies))\\b");
-    private static final List<String> COUNTRIES = List.of(org.exchangeatlas.model.AtlasTerms.scheme("countries"));
 
     private final DictionaryMatcher matcher;
 
@@ -69,7 +69,7 @@ final class VenueInChina {
         }
         java.util.regex.Matcher institution = AT_AN_INSTITUTION.matcher(text).region(clause.start(), clause.end());
         if (institution.find() && !ELSEWHERE.matcher(clause.of(text)).find()
-                && matcher.find(text, institution.start(), institution.end(), COUNTRIES).isEmpty()) {
+                && matcher.find(text, institution.start(), institution.end(), List.of(COUNTRIES)).isEmpty()) {
             return true; // not "held at the University of Ghana" (a country in its name)
         }
         for (Mention place : matcher.find(text, clause.start(), clause.end(), List.of(PLACES_IN_CHINA))) {
