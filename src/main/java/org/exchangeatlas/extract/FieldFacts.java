@@ -204,7 +204,7 @@ final class FieldFacts {
             int at = m.start();
             int end = m.end();
             if (roles.stream().noneMatch(r -> r.start() <= at && end <= r.end())) {
-                notice.matcher().lookup("government officials", List.of(ROLES)).stream().findFirst()
+                org.exchangeatlas.extract.prose.GovernmentOfficials.role(notice.matcher()).stream().findFirst()
                         .ifPresent(g -> facts.fact(PARTICIPANT_ROLE, new Value.Iri(g.iri()), new Span(at, end)));
                 return;
             }

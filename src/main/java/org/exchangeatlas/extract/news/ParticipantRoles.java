@@ -30,7 +30,7 @@ final class ParticipantRoles {
 
     ParticipantRoles(DictionaryMatcher matcher) {
         this.matcher = matcher;
-        this.officials = matcher.lookup("government officials", List.of(scheme("roles")));
+        this.officials = org.exchangeatlas.extract.prose.GovernmentOfficials.role(matcher);
     }
 
     /** The roles of participants {@code text[sentence]} names ({@code folded} is the text folded to simplified). */

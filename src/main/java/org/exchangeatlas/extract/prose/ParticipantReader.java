@@ -105,7 +105,7 @@ public final class ParticipantReader {
 
     public ParticipantReader(DictionaryMatcher matcher) {
         this.matcher = matcher;
-        this.officials = matcher.lookup("government officials", ROLES);
+        this.officials = GovernmentOfficials.role(matcher);
     }
 
     /** "19 officials and 8 journalists from …": two counted nouns joined, the participants their sum. */
